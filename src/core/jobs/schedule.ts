@@ -1,0 +1,14 @@
+/**
+ * The time-driven triggers the project runs. Setup installs exactly one trigger per
+ * handler; each handler is an export of src/entry.ts (the bundle test checks the names).
+ * Add-on time triggers may fire at most hourly (Google's limit), so nothing here is finer.
+ */
+export type TriggerSpec =
+  | { readonly handler: string; readonly kind: 'hourly' }
+  | { readonly handler: string; readonly kind: 'daily'; readonly atHour: number };
+
+export const SCHEDULED_JOBS = {
+  nightly: { handler: 'jobNightly', kind: 'daily', atHour: 1 },
+} as const satisfies Record<string, TriggerSpec>;
+
+export const TRIGGER_SPECS: readonly TriggerSpec[] = Object.values(SCHEDULED_JOBS);

@@ -1,0 +1,174 @@
+/**
+ * The one list of functions Apps Script calls by name: simple triggers, menu items,
+ * google.script.run targets, add-on triggers and card actions (appsscript.json), and
+ * time-driven job handlers. The build turns every export here into a top-level function of
+ * dist/Code.js. Each is a thin wrapper: wire the Apps Script ports into a use-case and turn
+ * failures into a message the user can read.
+ */
+import { nightlyMaintenance } from './app/jobs';
+import { type SetupReport, setupWorkspace } from './app/setup';
+import { type WorkspaceStatus, workspaceStatus } from './app/status';
+import { dailyReportHtml, dailyReportSubject } from './core/daily/template';
+import { toUserMessage } from './core/errors';
+import { renderActionResult, renderCard, renderDraftUpdate, renderUniversalCards } from './gas/cards';
+import { readOpenEvent, readOpenMessage } from './gas/host-context';
+import { gasPorts } from './gas/ports';
+import { addMenu, openSidebar, tellUser } from './gas/sheets-ui';
+import { eventCard } from './ui/cards/calendar';
+import { errorCard } from './ui/cards/error';
+import { composeCard, messageCard } from './ui/cards/gmail';
+import { type HostApp, homepageCard } from './ui/cards/homepage';
+import type { Card } from './ui/cards/model';
+import { settingsCard } from './ui/cards/settings';
+import { type SidebarReply, sidebarReply } from './ui/sheets/sidebar-api';
+
+type AddOnEvent = { hostApp?: string } & Record<string, unknown>;
+
+const logFailure = (error: unknown) => gasPorts.log.error('Aksi gagal', error);
+
+/** The card, or the error card when building it failed. */
+function safely(build: () => Card): Card {
+  try {
+    return build();
+  } catch (error) {
+    logFailure(error);
+    return errorCard(toUserMessage(error));
+  }
+}
+
+const cardOrError = (build: () => Card) => renderCard(safely(build));
+
+function notifyOnError(
+  act: () => GoogleAppsScript.Card_Service.ActionResponse,
+): GoogleAppsScript.Card_Service.ActionResponse {
+  try {
+    return act();
+  } catch (error) {
+    logFailure(error);
+    return renderActionResult({ notification: toUserMessage(error).message });
+  }
+}
+
+function setupSummary(report: SetupReport): string {
+  const lines = [
+    report.spreadsheetCreated ? 'Spreadsheet data dibuat.' : 'Spreadsheet data sudah ada.',
+    report.tablesCreated.length > 0 ? `Tabel dibuat: ${report.tablesCreated.join(', ')}.` : '',
+    report.tablesMigrated.length > 0 ? `Kolom baru ditambahkan di: ${report.tablesMigrated.join(', ')}.` : '',
+    report.triggersCreated.length > 0 ? `Tugas terjadwal dipasang: ${report.triggersCreated.length}.` : 'Tugas terjadwal sudah terpasang.',
+    report.adminAdded ? `${report.adminAdded} tercatat sebagai Admin Sistem.` : '',
+  ];
+  return lines.filter((l) => l !== '').join(' ');
+}
+
+
+/** Simple trigger. Runs in AuthMode.NONE for an add-on not yet used in this file: menu only. */
+export function onOpen(_e?: unknown): void {
+  addMenu();
+}
+
+export function onInstall(e?: unknown): void {
+  onOpen(e);
+}
+
+export function showSidebar(): void {
+  openSidebar();
+}
+
+/** Menu item: run setup and say what it did. */
+export function menuSetup(): void {
+  try {
+    tellUser('Penyiapan selesai', setupSummary(setupWorkspace(gasPorts)));
+  } catch (error) {
+    logFailure(error);
+    tellUser('Penyiapan gagal', toUserMessage(error).message);
+  }
+}
+
+/** For the admin running setup from the Apps Script editor; returns the report. */
+export function setup(): SetupReport {
+  return setupWorkspace(gasPorts);
+}
+
+/** google.script.run target of the sidebar. */
+export function sidebarStatus(): SidebarReply<WorkspaceStatus> {
+  return sidebarReply(() => workspaceStatus(gasPorts), logFailure);
+}
+
+
+export function homepage(e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
+  const host: HostApp = e?.hostApp === 'calendar' ? 'calendar' : 'gmail';
+  return cardOrError(() => homepageCard(host, workspaceStatus(gasPorts)));
+}
+
+export function universalSettings(_e: AddOnEvent): GoogleAppsScript.Card_Service.UniversalActionResponse {
+  return renderUniversalCards([safely(() => settingsCard(workspaceStatus(gasPorts)))]);
+}
+
+export function actionShowSettings(_e: AddOnEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  return notifyOnError(() =>
+    renderActionResult({ navigation: { pushCard: settingsCard(workspaceStatus(gasPorts)) } }),
+  );
+}
+
+export function actionRunSetup(_e: AddOnEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  return notifyOnError(() => {
+    const report = setupWorkspace(gasPorts);
+    return renderActionResult({
+      notification: setupSummary(report),
+      navigation: { updateCard: settingsCard(workspaceStatus(gasPorts)) },
+    });
+  });
+}
+
+
+export function gmailMessageOpen(e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
+  return cardOrError(() => {
+    const message = readOpenMessage(e);
+    return message ? messageCard(message) : homepageCard('gmail', workspaceStatus(gasPorts));
+  });
+}
+
+function myUnit(): string {
+  const status = workspaceStatus(gasPorts);
+  return status.user.unit || '(nama unit)';
+}
+
+export function gmailComposeOpen(_e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
+  return cardOrError(() => {
+    const unit = myUnit();
+    return composeCard(unit, dailyReportSubject(unit, gasPorts.clock.now()));
+  });
+}
+
+export function actionInsertDailyTemplate(
+  _e: AddOnEvent,
+): GoogleAppsScript.Card_Service.UpdateDraftActionResponse | GoogleAppsScript.Card_Service.ActionResponse {
+  try {
+    const unit = myUnit();
+    return renderDraftUpdate({
+      subject: dailyReportSubject(unit, gasPorts.clock.now()),
+      htmlBody: dailyReportHtml(unit),
+    });
+  } catch (error) {
+    logFailure(error);
+    return renderActionResult({ notification: toUserMessage(error).message });
+  }
+}
+
+
+export function calendarEventOpen(e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
+  return cardOrError(() => {
+    const event = readOpenEvent(e);
+    return event ? eventCard(event) : homepageCard('calendar', workspaceStatus(gasPorts));
+  });
+}
+
+/** The user saved the open event: show it again as it now is. */
+export function calendarEventUpdate(e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
+  return calendarEventOpen(e);
+}
+
+
+export function jobNightly(_e?: unknown): string {
+  return nightlyMaintenance(gasPorts);
+}

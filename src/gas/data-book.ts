@@ -1,0 +1,97 @@
+/**
+ * A spreadsheet as a set of tables (ports.DataBook). One batch read or write per table per
+ * operation: the cost in Apps Script is the number of service calls, not the rows.
+ */
+import type { TableDef } from '../core/data/tables';
+import type { DataBook, DataBooks, SheetSummary } from '../ports';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+class SpreadsheetDataBook implements DataBook {
+  readonly id: string;
+  readonly url: string;
+  readonly name: string;
+
+  /**
+   * A spreadsheet made by create() comes with one blank sheet; the first table takes it
+   * over instead of leaving an empty "Sheet1" behind.
+   */
+  private blankSheet: Sheet | null;
+
+  constructor(
+    private readonly spreadsheet: Spreadsheet,
+    justCreated = false,
+  ) {
+    this.blankSheet = justCreated ? (spreadsheet.getSheets()[0] ?? null) : null;
+    this.id = spreadsheet.getId();
+    this.url = spreadsheet.getUrl();
+    this.name = spreadsheet.getName();
+  }
+
+  private sheet(table: string): Sheet {
+    const sheet = this.spreadsheet.getSheetByName(table);
+    if (sheet === null) throw new Error(`Tabel "${table}" tidak ada di spreadsheet data`);
+    return sheet;
+  }
+
+  headers(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const sheet of this.spreadsheet.getSheets()) {
+      const width = sheet.getLastColumn();
+      const header = width === 0 ? [] : sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
+      out.set(sheet.getName(), header.map((h) => String(h)));
+    }
+    return out;
+  }
+
+  summaries(): SheetSummary[] {
+    return this.spreadsheet.getSheets().map((s) => ({ name: s.getName(), rows: Math.max(0, s.getLastRow() - 1) }));
+  }
+
+  createTable(def: TableDef): void {
+    const sheet = this.blankSheet ? this.blankSheet.setName(def.name) : this.spreadsheet.insertSheet(def.name);
+    this.blankSheet = null;
+    sheet.getRange(1, 1, 1, def.headers.length).setValues([[...def.headers]]).setFontWeight('bold');
+    sheet.setFrozenRows(1);
+  }
+
+  appendHeaders(table: string, headers: readonly string[], atColumn: number): void {
+    const sheet = this.sheet(table);
+    const needed = atColumn + headers.length - 1;
+    if (needed > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+    sheet.getRange(1, atColumn, 1, headers.length).setValues([[...headers]]).setFontWeight('bold');
+  }
+
+  read(table: string): { header: string[]; rows: unknown[][] } {
+    const sheet = this.sheet(table);
+    const width = sheet.getLastColumn();
+    const height = sheet.getLastRow();
+    if (width === 0 || height === 0) return { header: [], rows: [] };
+    const [header = [], ...rows] = sheet.getRange(1, 1, height, width).getValues();
+    return { header: header.map((h) => String(h)), rows };
+  }
+
+  append(table: string, rows: readonly (readonly unknown[])[]): void {
+    if (rows.length === 0) return;
+    const sheet = this.sheet(table);
+    const width = Math.max(...rows.map((r) => r.length));
+    const start = sheet.getLastRow() + 1;
+    const missing = start + rows.length - 1 - sheet.getMaxRows();
+    if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+    const padded = rows.map((r) => [...r, ...new Array<unknown>(width - r.length).fill('')]);
+    sheet.getRange(start, 1, rows.length, width).setValues(padded);
+  }
+}
+
+export const spreadsheetBooks: DataBooks = {
+  create: (name) => new SpreadsheetDataBook(SpreadsheetApp.create(name), true),
+  open: (id) => {
+    try {
+      return new SpreadsheetDataBook(SpreadsheetApp.openById(id));
+    } catch {
+      // openById throws for deleted and unshared files alike; the caller reports it.
+      return null;
+    }
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * Reading what the user has open in Gmail or Calendar, from the add-on event object.
+ * Only the opened message or event is read, with the narrow add-on scopes.
+ */
+import { formatDateTime, formatLongDate } from '../core/time/format';
+import type { OpenEvent } from '../ui/cards/calendar';
+import type { OpenMessage } from '../ui/cards/gmail';
+
+interface GmailEvent {
+  gmail?: { messageId?: string; accessToken?: string };
+}
+
+interface CalendarEvent {
+  calendar?: { calendarId?: string; id?: string };
+}
+
+const domainOf = (address: string) => address.replace(/.*<|>.*/g, '').split('@')[1]?.trim().toLowerCase() ?? '';
+
+export function readOpenMessage(e: GmailEvent): OpenMessage | null {
+  const { messageId, accessToken } = e.gmail ?? {};
+  if (!messageId || !accessToken) return null;
+  GmailApp.setCurrentMessageAccessToken(accessToken);
+  const message = GmailApp.getMessageById(messageId);
+  const from = message.getFrom();
+  const ownDomain = domainOf(Session.getActiveUser().getEmail());
+  return {
+    subject: message.getSubject(),
+    from,
+    receivedAt: formatDateTime(message.getDate()),
+    official: ownDomain !== '' && domainOf(from) === ownDomain,
+  };
+}
+
+export function readOpenEvent(e: CalendarEvent): OpenEvent | null {
+  const { calendarId, id } = e.calendar ?? {};
+  if (!calendarId || !id) return null;
+  const event = Calendar.Events?.get(calendarId, id);
+  if (!event) return null;
+  const start = event.start?.dateTime ?? event.start?.date;
+  const end = event.end?.dateTime ?? event.end?.date;
+  const allDay = !event.start?.dateTime;
+  const when = !start
+    ? 'Belum ditentukan'
+    : allDay
+      ? `${formatLongDate(new Date(`${start}T00:00:00+07:00`))} (sepanjang hari)`
+      : `${formatDateTime(new Date(start))}${end ? ` – ${formatDateTime(new Date(end))}` : ''}`;
+  return {
+    title: event.summary ?? '',
+    when,
+    location: event.location ?? '',
+    attendees: event.attendees?.length ?? 0,
+    agendaStatus: event.extendedProperties?.private?.agendaStatus ?? null,
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Small adapters from ports to Apps Script services. Each is the only place its service
+ * is touched; the use-cases never see a Google object.
+ */
+import type { TriggerSpec } from '../core/jobs/schedule';
+import type { InstalledTrigger } from '../core/setup/trigger-plan';
+import type { Clock, Identity, Lock, Log, SettingsStore, Triggers } from '../ports';
+
+/** How long an action waits for another execution's lock before telling the user to retry. */
+const LOCK_WAIT_MS = 30_000;
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export const scriptSettings: SettingsStore = {
+  get: (key) => PropertiesService.getScriptProperties().getProperty(key),
+  set: (key, value) => {
+    PropertiesService.getScriptProperties().setProperty(key, value);
+  },
+};
+
+export const sessionIdentity: Identity = {
+  currentUserEmail: () => Session.getActiveUser().getEmail().trim().toLowerCase(),
+};
+
+export const scriptTriggers: Triggers = {
+  list: (): InstalledTrigger[] =>
+    ScriptApp.getProjectTriggers().map((t) => ({ id: t.getUniqueId(), handler: t.getHandlerFunction() })),
+  install: (spec: TriggerSpec) => {
+    const builder = ScriptApp.newTrigger(spec.handler).timeBased();
+    if (spec.kind === 'hourly') builder.everyHours(1).create();
+    else builder.everyDays(1).atHour(spec.atHour).inTimezone(Session.getScriptTimeZone()).create();
+  },
+  remove: (id) => {
+    const trigger = ScriptApp.getProjectTriggers().find((t) => t.getUniqueId() === id);
+    if (trigger) ScriptApp.deleteTrigger(trigger);
+  },
+};
+
+export const scriptLock: Lock = {
+  run: (work) => {
+    const lock = LockService.getScriptLock();
+    lock.waitLock(LOCK_WAIT_MS);
+    try {
+      return work();
+    } finally {
+      lock.releaseLock();
+    }
+  },
+};
+
+export const executionLog: Log = {
+  info: (message) => console.info(message),
+  error: (message, error) => {
+    const detail = error !== null && typeof error === 'object' && 'stack' in error ? String(error.stack) : String(error);
+    console.error(`${message}: ${detail}`);
+  },
+};

@@ -1,0 +1,20 @@
+/** The Sheets face: the add-on menu, the sidebar and simple dialogs. */
+import { MENU_ITEMS } from '../ui/sheets/menu';
+
+export const SIDEBAR_TITLE = 'SPBE Workspace';
+
+export function addMenu(): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) menu.addItem(item.caption, item.functionName);
+  menu.addToUi();
+}
+
+export function openSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(SIDEBAR_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+export function tellUser(title: string, message: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, message, ui.ButtonSet.OK);
+}

@@ -1,0 +1,77 @@
+/**
+ * What the use-cases in src/app need from the outside world. src/gas implements these with
+ * Apps Script services; tests and the preview get the same implementations running on the
+ * fake workspace. Nothing here names a Google service.
+ */
+import type { TableDef } from './core/data/tables';
+import type { TriggerSpec } from './core/jobs/schedule';
+import type { InstalledTrigger } from './core/setup/trigger-plan';
+
+export interface Clock {
+  now(): Date;
+}
+
+/** Script-wide settings and cursors (small values). */
+export interface SettingsStore {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
+
+export interface Identity {
+  /** The signed-in user's address, lower case; '' when Google does not reveal it. */
+  currentUserEmail(): string;
+}
+
+export interface Triggers {
+  list(): InstalledTrigger[];
+  install(spec: TriggerSpec): void;
+  remove(id: string): void;
+}
+
+/** The script lock: read-modify-write of shared tables happens inside `run`. */
+export interface Lock {
+  run<T>(work: () => T): T;
+}
+
+export interface SheetSummary {
+  readonly name: string;
+  /** Data rows, not counting the header. */
+  readonly rows: number;
+}
+
+/** One spreadsheet used as a database: each table is a sheet with a header row. */
+export interface DataBook {
+  readonly id: string;
+  readonly url: string;
+  readonly name: string;
+  /** All sheets with their header rows (null header for an empty sheet), in one pass. */
+  headers(): Map<string, string[]>;
+  summaries(): SheetSummary[];
+  createTable(def: TableDef): void;
+  appendHeaders(table: string, headers: readonly string[], atColumn: number): void;
+  /** Header and data rows of a table, in one read. */
+  read(table: string): { header: string[]; rows: unknown[][] };
+  /** Appends rows in one write; values are written as given (callers make text sheet-safe). */
+  append(table: string, rows: readonly (readonly unknown[])[]): void;
+}
+
+export interface DataBooks {
+  create(name: string): DataBook;
+  /** null when the spreadsheet is gone or not shared with the user. */
+  open(id: string): DataBook | null;
+}
+
+export interface Log {
+  info(message: string): void;
+  error(message: string, error: unknown): void;
+}
+
+export interface Ports {
+  readonly clock: Clock;
+  readonly settings: SettingsStore;
+  readonly identity: Identity;
+  readonly triggers: Triggers;
+  readonly lock: Lock;
+  readonly books: DataBooks;
+  readonly log: Log;
+}

@@ -1,0 +1,31 @@
+/** The Calendar card for an opened event. */
+import { escapeCardText, field, type Card } from './model';
+
+export interface OpenEvent {
+  readonly title: string;
+  readonly when: string;
+  readonly location: string;
+  readonly attendees: number;
+  /** The PROTOCLOUD status stored on the event, or null for an event outside the agenda. */
+  readonly agendaStatus: string | null;
+}
+
+export function eventCard(event: OpenEvent): Card {
+  return {
+    name: 'acara',
+    header: { title: escapeCardText(event.title || '(tanpa judul)'), subtitle: 'PROTOCLOUD — Agenda Pimpinan' },
+    sections: [
+      {
+        widgets: [
+          field('Waktu', escapeCardText(event.when)),
+          field('Lokasi', escapeCardText(event.location || 'Belum diisi')),
+          field('Peserta', `${event.attendees} orang`),
+          field(
+            'Status agenda',
+            event.agendaStatus ? escapeCardText(event.agendaStatus) : 'Belum terdaftar di agenda PROTOCLOUD',
+          ),
+        ],
+      },
+    ],
+  };
+}

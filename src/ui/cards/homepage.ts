@@ -1,0 +1,22 @@
+/**
+ * The homepage cards of the two Workspace add-on hosts. Each programme gets its own
+ * title; the body grows with its module (agenda queue, report compliance).
+ */
+import type { WorkspaceStatus } from '../../app/status';
+import { actionButton, buttons, type Card } from './model';
+import { statusSection } from './status-section';
+
+export type HostApp = 'gmail' | 'calendar';
+
+const TITLES: Record<HostApp, { title: string; subtitle: string }> = {
+  gmail: { title: 'LENTERA — Email Daily', subtitle: 'Laporan harian unit melalui email resmi' },
+  calendar: { title: 'PROTOCLOUD — Agenda Pimpinan', subtitle: 'Agenda bersama Bupati, Wakil Bupati dan Sekda' },
+};
+
+export function homepageCard(host: HostApp, status: WorkspaceStatus): Card {
+  return {
+    name: `beranda-${host}`,
+    header: TITLES[host],
+    sections: [statusSection(status), { widgets: [buttons(actionButton('Pengaturan', 'actionShowSettings'))] }],
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The Sheets menu. Each item names an export of src/entry.ts; the bundle test opens the
+ * menu and checks every name is a top-level function of the built Code.js.
+ */
+export interface MenuItem {
+  readonly caption: string;
+  readonly functionName: string;
+}
+
+export const MENU_TITLE = 'SPBE Workspace';
+
+export const MENU_ITEMS: readonly MenuItem[] = [
+  { caption: 'Buka panel', functionName: 'showSidebar' },
+  { caption: 'Penyiapan (Admin Sistem)', functionName: 'menuSetup' },
+];
