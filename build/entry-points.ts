@@ -21,9 +21,17 @@ export interface EntryPoints {
   readonly assignments: string;
 }
 
-export function entryPoints(entrySource: string, globalName: string, bundleExports: readonly string[]): EntryPoints {
+export function entryPoints(
+  entrySource: string,
+  globalName: string,
+  bundleExports: readonly string[],
+): EntryPoints {
   const js = ts.transpileModule(entrySource, {
-    compilerOptions: { target: ts.ScriptTarget.ES2019, module: ts.ModuleKind.ESNext, removeComments: false },
+    compilerOptions: {
+      target: ts.ScriptTarget.ES2019,
+      module: ts.ModuleKind.ESNext,
+      removeComments: false,
+    },
   }).outputText;
   const program = acorn.parse(js, { ecmaVersion: 2019, sourceType: 'module' });
   const names: string[] = [];
@@ -45,7 +53,8 @@ export function entryPoints(entrySource: string, globalName: string, bundleExpor
   rewritten += js.slice(cursor);
 
   const missing = bundleExports.filter((n) => !names.includes(n));
-  if (missing.length > 0) throw new Error(`src/entry.ts exports without a stub: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(`src/entry.ts exports without a stub: ${missing.join(', ')}`);
 
   const output = generate(rewritten, {
     comment: true,

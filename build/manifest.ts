@@ -20,15 +20,25 @@ export const manifestSchema = z.strictObject({
       }),
   }),
   oauthScopes: z
-    .array(z.string().regex(/^https:\/\/www\.googleapis\.com\/auth\/[\w.]+$/, 'a Google OAuth scope URL'))
+    .array(
+      z
+        .string()
+        .regex(/^https:\/\/www\.googleapis\.com\/auth\/[\w.]+$/, 'a Google OAuth scope URL'),
+    )
     .min(1)
-    .refine((scopes) => new Set(scopes).size === scopes.length, { message: 'scopes must not repeat' })
-    .refine((scopes) => !scopes.includes('https://mail.google.com/'), { message: 'never request full mail' }),
+    .refine((scopes) => new Set(scopes).size === scopes.length, {
+      message: 'scopes must not repeat',
+    })
+    .refine((scopes) => !scopes.includes('https://mail.google.com/'), {
+      message: 'never request full mail',
+    }),
   addOns: z.strictObject({
     common: z.strictObject({
       name: z.string().min(1),
       logoUrl: z.url(),
-      layoutProperties: z.strictObject({ primaryColor: z.string(), secondaryColor: z.string() }).optional(),
+      layoutProperties: z
+        .strictObject({ primaryColor: z.string(), secondaryColor: z.string() })
+        .optional(),
       homepageTrigger: runFunction,
       universalActions: z.array(z.strictObject({ label: z.string(), runFunction: functionName })),
       openLinkUrlPrefixes: z.array(z.url()).optional(),
@@ -40,7 +50,9 @@ export const manifestSchema = z.strictObject({
         z.strictObject({ unconditional: z.strictObject({}), onTriggerFunction: functionName }),
       ),
       composeTrigger: z.strictObject({
-        selectActions: z.array(z.strictObject({ text: z.string(), runFunction: functionName })).length(1),
+        selectActions: z
+          .array(z.strictObject({ text: z.string(), runFunction: functionName }))
+          .length(1),
         draftAccess: z.enum(['NONE', 'METADATA']),
       }),
     }),
@@ -59,7 +71,9 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export function parseManifest(json: unknown): Manifest {
   const result = manifestSchema.safeParse(json);
   if (!result.success) {
-    const problems = result.error.issues.map((i) => `  appsscript.json ${i.path.join('.') || '(root)'}: ${i.message}`);
+    const problems = result.error.issues.map(
+      (i) => `  appsscript.json ${i.path.join('.') || '(root)'}: ${i.message}`,
+    );
     throw new Error(`appsscript.json is not valid:\n${problems.join('\n')}`);
   }
   return result.data;

@@ -21,5 +21,7 @@ export async function buildSidebarHtml(root: string): Promise<string> {
   const template = readFileSync(join(root, 'sidebar/index.html'), 'utf8');
   // A literal "</script" inside the inlined code would end the script element early.
   const safeScript = script.replace(/<\/script/gi, '<\\/script');
-  return template.replace('/*STYLE*/', () => style.trim()).replace('/*SCRIPT*/', () => safeScript.trim());
+  return template
+    .replace('/*STYLE*/', () => style.trim())
+    .replace('/*SCRIPT*/', () => safeScript.trim());
 }

@@ -76,22 +76,32 @@ export class AppsScriptRuntime {
    * Dates and DOM objects are not allowed, and a thrown error reaches the client as an Error
    * with only its message.
    */
-  scriptRun(name: string, args: unknown[]): { ok: true; value: unknown } | { ok: false; message: string } {
+  scriptRun(
+    name: string,
+    args: unknown[],
+  ): { ok: true; value: unknown } | { ok: false; message: string } {
     try {
       const value = this.run(name, ...(JSON.parse(JSON.stringify(args)) as unknown[]));
       assertTransferable(value, name);
       return { ok: true, value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
     } catch (error) {
-      return { ok: false, message: error instanceof Object && 'message' in error ? String(error.message) : String(error) };
+      return {
+        ok: false,
+        message:
+          error instanceof Object && 'message' in error ? String(error.message) : String(error),
+      };
     }
   }
 }
 
 function assertTransferable(value: unknown, fn: string, path = 'result'): void {
   if (value === null || value === undefined) return;
-  if (typeof value === 'function') throw new Error(`${fn}: ${path} is a function (google.script.run cannot return it)`);
+  if (typeof value === 'function')
+    throw new Error(`${fn}: ${path} is a function (google.script.run cannot return it)`);
   if (Object.prototype.toString.call(value) === '[object Date]') {
-    throw new Error(`${fn}: ${path} is a Date (google.script.run returns null for it; send an ISO string)`);
+    throw new Error(
+      `${fn}: ${path} is a Date (google.script.run returns null for it; send an ISO string)`,
+    );
   }
   if (typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) assertTransferable(v, fn, `${path}.${k}`);

@@ -2,7 +2,12 @@
 import type { WorkspaceStatus } from '../src/app/status';
 
 export const escapeHtml = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 
 const item = (label: string, value: string) => `<dt>${escapeHtml(label)}</dt><dd>${value}</dd>`;
 
@@ -11,27 +16,39 @@ export function renderStatus(status: WorkspaceStatus): string {
   const user = status.user;
   parts.push(item('Akun', escapeHtml(user.email || '(tidak terbaca)')));
   if (user.registered) {
-    parts.push(item('Nama', escapeHtml(user.name || '—')), item('Unit', escapeHtml(user.unit || '—')));
+    parts.push(
+      item('Nama', escapeHtml(user.name || '—')),
+      item('Unit', escapeHtml(user.unit || '—')),
+    );
     parts.push(item('Peran', escapeHtml(user.roles.join(', ') || 'Belum ada peran')));
   }
   parts.push('</dl>');
   const data = status.data;
   parts.push('<h2>Spreadsheet data</h2>');
   if (data.state === 'absent') {
-    parts.push('<p>Belum disiapkan. Admin Sistem: pilih menu <b>SPBE Workspace → Penyiapan</b>.</p>');
+    parts.push(
+      '<p>Belum disiapkan. Admin Sistem: pilih menu <b>SPBE Workspace → Penyiapan</b>.</p>',
+    );
   } else if (data.state === 'unreachable') {
     parts.push(`<p class="galat">${escapeHtml(data.message)}</p>`);
   } else {
-    parts.push(`<p><a href="${escapeHtml(data.url)}" target="_blank" rel="noopener">${escapeHtml(data.name)}</a></p><ul>`);
-    for (const sheet of data.sheets) parts.push(`<li>${escapeHtml(sheet.name)}: ${sheet.rows} baris</li>`);
+    parts.push(
+      `<p><a href="${escapeHtml(data.url)}" target="_blank" rel="noopener">${escapeHtml(data.name)}</a></p><ul>`,
+    );
+    for (const sheet of data.sheets)
+      parts.push(`<li>${escapeHtml(sheet.name)}: ${sheet.rows} baris</li>`);
     parts.push('</ul>');
     if (!user.registered) {
-      parts.push('<p class="catatan">Akun Anda belum terdaftar di tabel Pengguna. Minta Admin Sistem mendaftarkannya.</p>');
+      parts.push(
+        '<p class="catatan">Akun Anda belum terdaftar di tabel Pengguna. Minta Admin Sistem mendaftarkannya.</p>',
+      );
     }
   }
   parts.push('<h2>Tugas terjadwal</h2><ul>');
   for (const job of status.jobs) {
-    parts.push(`<li>${escapeHtml(job.handler)}: ${job.installed ? 'terpasang' : 'belum terpasang'}</li>`);
+    parts.push(
+      `<li>${escapeHtml(job.handler)}: ${job.installed ? 'terpasang' : 'belum terpasang'}</li>`,
+    );
   }
   parts.push('</ul>');
   if (status.userTableProblems.length > 0) {

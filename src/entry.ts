@@ -10,7 +10,12 @@ import { type SetupReport, setupWorkspace } from './app/setup';
 import { type WorkspaceStatus, workspaceStatus } from './app/status';
 import { dailyReportHtml, dailyReportSubject } from './core/daily/template';
 import { toUserMessage } from './core/errors';
-import { renderActionResult, renderCard, renderDraftUpdate, renderUniversalCards } from './gas/cards';
+import {
+  renderActionResult,
+  renderCard,
+  renderDraftUpdate,
+  renderUniversalCards,
+} from './gas/cards';
 import { readOpenEvent, readOpenMessage } from './gas/host-context';
 import { gasPorts } from './gas/ports';
 import { addMenu, openSidebar, tellUser } from './gas/sheets-ui';
@@ -22,7 +27,12 @@ import type { Card } from './ui/cards/model';
 import { settingsCard } from './ui/cards/settings';
 import { type SidebarReply, sidebarReply } from './ui/sheets/sidebar-api';
 
-type AddOnEvent = { hostApp?: string } & Record<string, unknown>;
+/** The add-on event object: the fields this code reads (Google sends more). */
+interface AddOnEvent {
+  hostApp?: string;
+  gmail?: { messageId?: string; accessToken?: string };
+  calendar?: { calendarId?: string; id?: string };
+}
 
 const logFailure = (error: unknown) => gasPorts.log.error('Aksi gagal', error);
 
@@ -53,13 +63,16 @@ function setupSummary(report: SetupReport): string {
   const lines = [
     report.spreadsheetCreated ? 'Spreadsheet data dibuat.' : 'Spreadsheet data sudah ada.',
     report.tablesCreated.length > 0 ? `Tabel dibuat: ${report.tablesCreated.join(', ')}.` : '',
-    report.tablesMigrated.length > 0 ? `Kolom baru ditambahkan di: ${report.tablesMigrated.join(', ')}.` : '',
-    report.triggersCreated.length > 0 ? `Tugas terjadwal dipasang: ${report.triggersCreated.length}.` : 'Tugas terjadwal sudah terpasang.',
+    report.tablesMigrated.length > 0
+      ? `Kolom baru ditambahkan di: ${report.tablesMigrated.join(', ')}.`
+      : '',
+    report.triggersCreated.length > 0
+      ? `Tugas terjadwal dipasang: ${report.triggersCreated.length}.`
+      : 'Tugas terjadwal sudah terpasang.',
     report.adminAdded ? `${report.adminAdded} tercatat sebagai Admin Sistem.` : '',
   ];
   return lines.filter((l) => l !== '').join(' ');
 }
-
 
 /** Simple trigger. Runs in AuthMode.NONE for an add-on not yet used in this file: menu only. */
 export function onOpen(_e?: unknown): void {
@@ -94,13 +107,14 @@ export function sidebarStatus(): SidebarReply<WorkspaceStatus> {
   return sidebarReply(() => workspaceStatus(gasPorts), logFailure);
 }
 
-
 export function homepage(e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
   const host: HostApp = e?.hostApp === 'calendar' ? 'calendar' : 'gmail';
   return cardOrError(() => homepageCard(host, workspaceStatus(gasPorts)));
 }
 
-export function universalSettings(_e: AddOnEvent): GoogleAppsScript.Card_Service.UniversalActionResponse {
+export function universalSettings(
+  _e: AddOnEvent,
+): GoogleAppsScript.Card_Service.UniversalActionResponse {
   return renderUniversalCards([safely(() => settingsCard(workspaceStatus(gasPorts)))]);
 }
 
@@ -119,7 +133,6 @@ export function actionRunSetup(_e: AddOnEvent): GoogleAppsScript.Card_Service.Ac
     });
   });
 }
-
 
 export function gmailMessageOpen(e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
   return cardOrError(() => {
@@ -142,7 +155,9 @@ export function gmailComposeOpen(_e: AddOnEvent): GoogleAppsScript.Card_Service.
 
 export function actionInsertDailyTemplate(
   _e: AddOnEvent,
-): GoogleAppsScript.Card_Service.UpdateDraftActionResponse | GoogleAppsScript.Card_Service.ActionResponse {
+):
+  | GoogleAppsScript.Card_Service.UpdateDraftActionResponse
+  | GoogleAppsScript.Card_Service.ActionResponse {
   try {
     const unit = myUnit();
     return renderDraftUpdate({
@@ -155,7 +170,6 @@ export function actionInsertDailyTemplate(
   }
 }
 
-
 export function calendarEventOpen(e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
   return cardOrError(() => {
     const event = readOpenEvent(e);
@@ -167,7 +181,6 @@ export function calendarEventOpen(e: AddOnEvent): GoogleAppsScript.Card_Service.
 export function calendarEventUpdate(e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
   return calendarEventOpen(e);
 }
-
 
 export function jobNightly(_e?: unknown): string {
   return nightlyMaintenance(gasPorts);

@@ -109,7 +109,9 @@ export class FakeWorkspace {
     const workspace = new FakeWorkspace(options);
     const raw = JSON.parse(json) as { version?: unknown };
     if (raw.version !== STATE_VERSION) {
-      throw new Error(`saved workspace has version ${String(raw.version)}; this fake reads version ${STATE_VERSION}`);
+      throw new Error(
+        `saved workspace has version ${String(raw.version)}; this fake reads version ${STATE_VERSION}`,
+      );
     }
     type Saved = {
       kernel: KernelState;

@@ -9,12 +9,22 @@ export interface AuditEntry {
   readonly note: string;
 }
 
-export function audit(ports: Pick<Ports, 'clock' | 'identity'>, book: DataBook, entries: readonly AuditEntry[]): void {
+export function audit(
+  ports: Pick<Ports, 'clock' | 'identity'>,
+  book: DataBook,
+  entries: readonly AuditEntry[],
+): void {
   if (entries.length === 0) return;
   const at = ports.clock.now();
   const who = ports.identity.currentUserEmail() || '(tidak diketahui)';
   book.append(
     AUDIT_TABLE.name,
-    entries.map((e) => [at, sheetSafe(who), sheetSafe(e.action), sheetSafe(e.object), sheetSafe(e.note)]),
+    entries.map((e) => [
+      at,
+      sheetSafe(who),
+      sheetSafe(e.action),
+      sheetSafe(e.object),
+      sheetSafe(e.note),
+    ]),
   );
 }

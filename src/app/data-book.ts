@@ -30,5 +30,7 @@ export function requireDataBook(ports: Pick<Ports, 'settings' | 'books'>): DataB
   const state = locateDataBook(ports);
   if (state.kind === 'ready') return state.book;
   if (state.kind === 'unreachable') throw new UserError(unreachableMessage(state.id));
-  throw new UserError('SPBE Workspace belum disiapkan. Minta Admin Sistem menjalankan menu "Penyiapan".');
+  throw new UserError(
+    'SPBE Workspace belum disiapkan. Minta Admin Sistem menjalankan menu "Penyiapan".',
+  );
 }

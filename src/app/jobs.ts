@@ -14,7 +14,8 @@ export function runLoggedJob(ports: Ports, name: string, work: (book: DataBook) 
   const state = locateDataBook(ports);
   if (state.kind !== 'ready') {
     // Without the data spreadsheet there is nowhere to log: the execution log must do.
-    const reason = state.kind === 'absent' ? 'belum disiapkan' : 'spreadsheet data tidak dapat dibuka';
+    const reason =
+      state.kind === 'absent' ? 'belum disiapkan' : 'spreadsheet data tidak dapat dibuka';
     ports.log.info(`${name} dilewati: ${reason}`);
     return `dilewati: ${reason}`;
   }
@@ -22,11 +23,15 @@ export function runLoggedJob(ports: Ports, name: string, work: (book: DataBook) 
   const started = ports.clock.now();
   try {
     const note = work(book);
-    book.append(JOB_LOG_TABLE.name, [[started, ports.clock.now(), name, 'BERHASIL', sheetSafe(note)]]);
+    book.append(JOB_LOG_TABLE.name, [
+      [started, ports.clock.now(), name, 'BERHASIL', sheetSafe(note)],
+    ]);
     return note;
   } catch (error) {
     ports.log.error(`${name} gagal`, error);
-    book.append(JOB_LOG_TABLE.name, [[started, ports.clock.now(), name, 'GAGAL', sheetSafe(toUserMessage(error).message)]]);
+    book.append(JOB_LOG_TABLE.name, [
+      [started, ports.clock.now(), name, 'GAGAL', sheetSafe(toUserMessage(error).message)],
+    ]);
     throw error;
   }
 }

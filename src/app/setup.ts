@@ -12,7 +12,12 @@ import { planTriggers } from '../core/setup/trigger-plan';
 import { sheetSafe } from '../core/text/sheet-safe';
 import type { DataBook, Ports } from '../ports';
 import { type AuditEntry, audit } from './audit';
-import { DATA_SPREADSHEET_KEY, DATA_SPREADSHEET_NAME, locateDataBook, unreachableMessage } from './data-book';
+import {
+  DATA_SPREADSHEET_KEY,
+  DATA_SPREADSHEET_NAME,
+  locateDataBook,
+  unreachableMessage,
+} from './data-book';
 import { requireRole } from './users';
 
 export interface SetupReport {
@@ -60,7 +65,10 @@ export function setupWorkspace(ports: Ports): SetupReport {
     if (users.length === 0) {
       // The first person to run setup is the one installing it: they become the admin,
       // so that somebody can assign every other role.
-      if (me === '') throw new UserError('Alamat email Anda tidak terbaca. Jalankan penyiapan dengan akun Google Workspace instansi.');
+      if (me === '')
+        throw new UserError(
+          'Alamat email Anda tidak terbaca. Jalankan penyiapan dengan akun Google Workspace instansi.',
+        );
       book.append(USERS_TABLE.name, [[sheetSafe(me), '', '', 'ADMIN', 'Ya', ports.clock.now()]]);
       adminAdded = me;
     } else {
@@ -72,13 +80,26 @@ export function setupWorkspace(ports: Ports): SetupReport {
     for (const spec of plan.create) ports.triggers.install(spec);
 
     const entries: AuditEntry[] = [];
-    if (spreadsheetCreated) entries.push({ action: 'PENYIAPAN', object: book.id, note: 'Spreadsheet data dibuat' });
-    for (const t of tables.created) entries.push({ action: 'PENYIAPAN', object: t, note: 'Tabel dibuat' });
-    for (const t of tables.migrated) entries.push({ action: 'PENYIAPAN', object: t, note: 'Kolom baru ditambahkan' });
-    if (adminAdded) entries.push({ action: 'PENYIAPAN', object: adminAdded, note: 'Ditetapkan sebagai Admin Sistem pertama' });
-    for (const spec of plan.create) entries.push({ action: 'PENYIAPAN', object: spec.handler, note: 'Pemicu waktu dipasang' });
+    if (spreadsheetCreated)
+      entries.push({ action: 'PENYIAPAN', object: book.id, note: 'Spreadsheet data dibuat' });
+    for (const t of tables.created)
+      entries.push({ action: 'PENYIAPAN', object: t, note: 'Tabel dibuat' });
+    for (const t of tables.migrated)
+      entries.push({ action: 'PENYIAPAN', object: t, note: 'Kolom baru ditambahkan' });
+    if (adminAdded)
+      entries.push({
+        action: 'PENYIAPAN',
+        object: adminAdded,
+        note: 'Ditetapkan sebagai Admin Sistem pertama',
+      });
+    for (const spec of plan.create)
+      entries.push({ action: 'PENYIAPAN', object: spec.handler, note: 'Pemicu waktu dipasang' });
     if (plan.remove.length > 0) {
-      entries.push({ action: 'PENYIAPAN', object: 'pemicu', note: `${plan.remove.length} pemicu ganda/usang dihapus` });
+      entries.push({
+        action: 'PENYIAPAN',
+        object: 'pemicu',
+        note: `${plan.remove.length} pemicu ganda/usang dihapus`,
+      });
     }
     audit(ports, book, entries);
 

@@ -23,7 +23,12 @@ export interface WorkspaceStatus {
   readonly data:
     | { readonly state: 'absent' }
     | { readonly state: 'unreachable'; readonly message: string }
-    | { readonly state: 'ready'; readonly name: string; readonly url: string; readonly sheets: readonly SheetSummary[] };
+    | {
+        readonly state: 'ready';
+        readonly name: string;
+        readonly url: string;
+        readonly sheets: readonly SheetSummary[];
+      };
   readonly jobs: readonly { readonly handler: string; readonly installed: boolean }[];
   /** Problems an admin should fix in the Pengguna sheet, with their row and column. */
   readonly userTableProblems: readonly string[];
@@ -33,10 +38,14 @@ export function workspaceStatus(ports: Ports): WorkspaceStatus {
   const email = ports.identity.currentUserEmail();
   const state = locateDataBook(ports);
   const installed = new Set(ports.triggers.list().map((t) => t.handler));
-  const jobs = TRIGGER_SPECS.map((s) => ({ handler: s.handler, installed: installed.has(s.handler) }));
+  const jobs = TRIGGER_SPECS.map((s) => ({
+    handler: s.handler,
+    installed: installed.has(s.handler),
+  }));
   const base = { now: formatDateTime(ports.clock.now()), jobs };
   const anonymous = { email, name: '', unit: '', roles: [], isAdmin: false, registered: false };
-  if (state.kind === 'absent') return { ...base, user: anonymous, data: { state: 'absent' }, userTableProblems: [] };
+  if (state.kind === 'absent')
+    return { ...base, user: anonymous, data: { state: 'absent' }, userTableProblems: [] };
   if (state.kind === 'unreachable') {
     return {
       ...base,
@@ -62,6 +71,8 @@ export function workspaceStatus(ports: Ports): WorkspaceStatus {
         }
       : anonymous,
     data: { state: 'ready', name: book.name, url: book.url, sheets: book.summaries() },
-    userTableProblems: problems.map((p) => `${USERS_TABLE.name} baris ${p.row}, kolom ${p.column}: ${p.message}`),
+    userTableProblems: problems.map(
+      (p) => `${USERS_TABLE.name} baris ${p.row}, kolom ${p.column}: ${p.message}`,
+    ),
   };
 }

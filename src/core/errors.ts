@@ -30,7 +30,8 @@ export interface UserMessage {
 const KNOWN: readonly { pattern: RegExp; message: string; retryable: boolean }[] = [
   {
     pattern: /Service invoked too many times for one day/i,
-    message: 'Batas harian layanan Google untuk akun ini sudah tercapai. Coba lagi besok atau hubungi Admin Sistem.',
+    message:
+      'Batas harian layanan Google untuk akun ini sudah tercapai. Coba lagi besok atau hubungi Admin Sistem.',
     retryable: false,
   },
   {
@@ -50,12 +51,15 @@ const KNOWN: readonly { pattern: RegExp; message: string; retryable: boolean }[]
   },
   {
     pattern: /Exceeded maximum execution time/i,
-    message: 'Proses melebihi batas waktu Google (6 menit). Pekerjaan akan dilanjutkan pada putaran berikutnya.',
+    message:
+      'Proses melebihi batas waktu Google (6 menit). Pekerjaan akan dilanjutkan pada putaran berikutnya.',
     retryable: true,
   },
   {
-    pattern: /do not have permission|Required permissions|not authorized|Authorization is required/i,
-    message: 'Akun Anda belum memberi izin atau tidak punya akses ke data ini. Hubungi Admin Sistem.',
+    pattern:
+      /do not have permission|Required permissions|not authorized|Authorization is required/i,
+    message:
+      'Akun Anda belum memberi izin atau tidak punya akses ke data ini. Hubungi Admin Sistem.',
     retryable: false,
   },
   {
@@ -84,7 +88,8 @@ export function toUserMessage(error: unknown): UserMessage {
   const known = KNOWN.find((k) => k.pattern.test(message));
   if (known) return { message: known.message, retryable: known.retryable };
   return {
-    message: 'Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, laporkan ke Admin Sistem beserta waktu kejadiannya.',
+    message:
+      'Terjadi kesalahan yang tidak terduga. Coba lagi; bila berulang, laporkan ke Admin Sistem beserta waktu kejadiannya.',
     retryable: false,
   };
 }

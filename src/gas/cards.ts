@@ -2,18 +2,30 @@
  * The one adapter from card models (src/ui/cards/model.ts) to CardService. Everything the
  * add-ons show passes through here, so the models stay testable without Google.
  */
-import type { ActionResult, Button, Card, DraftUpdate, OnClick, Section, Widget } from '../ui/cards/model';
+import type {
+  ActionResult,
+  Button,
+  Card,
+  DraftUpdate,
+  OnClick,
+  Section,
+  Widget,
+} from '../ui/cards/model';
 
 type CS = typeof CardService;
 
-function applyOnClick<T extends { setOnClickAction(a: GoogleAppsScript.Card_Service.Action): T; setOpenLink(l: GoogleAppsScript.Card_Service.OpenLink): T }>(
-  target: T,
-  onClick: OnClick,
-): T {
-  if ('openLink' in onClick) return target.setOpenLink(CardService.newOpenLink().setUrl(onClick.openLink.url));
+function applyOnClick<
+  T extends {
+    setOnClickAction(a: GoogleAppsScript.Card_Service.Action): T;
+    setOpenLink(l: GoogleAppsScript.Card_Service.OpenLink): T;
+  },
+>(target: T, onClick: OnClick): T {
+  if ('openLink' in onClick)
+    return target.setOpenLink(CardService.newOpenLink().setUrl(onClick.openLink.url));
   const action = CardService.newAction().setFunctionName(onClick.action.function);
   const params = onClick.action.parameters ?? [];
-  if (params.length > 0) action.setParameters(Object.fromEntries(params.map((p) => [p.key, p.value])));
+  if (params.length > 0)
+    action.setParameters(Object.fromEntries(params.map((p) => [p.key, p.value])));
   return target.setOnClickAction(action);
 }
 
@@ -23,10 +35,13 @@ function button(model: Button): GoogleAppsScript.Card_Service.TextButton {
 }
 
 function widget(model: Widget): GoogleAppsScript.Card_Service.Widget {
-  if ('textParagraph' in model) return CardService.newTextParagraph().setText(model.textParagraph.text);
+  if ('textParagraph' in model)
+    return CardService.newTextParagraph().setText(model.textParagraph.text);
   if ('decoratedText' in model) {
     const d = model.decoratedText;
-    const w = CardService.newDecoratedText().setText(d.text).setWrapText(d.wrapText ?? false);
+    const w = CardService.newDecoratedText()
+      .setText(d.text)
+      .setWrapText(d.wrapText ?? false);
     if (d.topLabel) w.setTopLabel(d.topLabel);
     if (d.bottomLabel) w.setBottomLabel(d.bottomLabel);
     return w;
@@ -43,7 +58,8 @@ function section(model: Section): GoogleAppsScript.Card_Service.CardSection {
   const s = CardService.newCardSection();
   if (model.header) s.setHeader(model.header);
   if (model.collapsible) s.setCollapsible(true);
-  if (model.uncollapsibleWidgetsCount !== undefined) s.setNumUncollapsibleWidgets(model.uncollapsibleWidgetsCount);
+  if (model.uncollapsibleWidgetsCount !== undefined)
+    s.setNumUncollapsibleWidgets(model.uncollapsibleWidgetsCount);
   for (const w of model.widgets) s.addWidget(widget(w));
   return s;
 }
@@ -55,16 +71,22 @@ export function renderCard(model: Card): GoogleAppsScript.Card_Service.Card {
   if (model.name) builder.setName(model.name);
   for (const s of model.sections) builder.addSection(section(s));
   if (model.fixedFooter) {
-    const footer = CardService.newFixedFooter().setPrimaryButton(button(model.fixedFooter.primaryButton));
-    if (model.fixedFooter.secondaryButton) footer.setSecondaryButton(button(model.fixedFooter.secondaryButton));
+    const footer = CardService.newFixedFooter().setPrimaryButton(
+      button(model.fixedFooter.primaryButton),
+    );
+    if (model.fixedFooter.secondaryButton)
+      footer.setSecondaryButton(button(model.fixedFooter.secondaryButton));
     builder.setFixedFooter(footer);
   }
   return builder.build();
 }
 
-export function renderActionResult(result: ActionResult): GoogleAppsScript.Card_Service.ActionResponse {
+export function renderActionResult(
+  result: ActionResult,
+): GoogleAppsScript.Card_Service.ActionResponse {
   const response = CardService.newActionResponseBuilder();
-  if (result.notification) response.setNotification(CardService.newNotification().setText(result.notification));
+  if (result.notification)
+    response.setNotification(CardService.newNotification().setText(result.notification));
   const nav = result.navigation;
   if (nav) {
     const navigation = CardService.newNavigation();
@@ -76,11 +98,17 @@ export function renderActionResult(result: ActionResult): GoogleAppsScript.Card_
   return response.build();
 }
 
-export function renderUniversalCards(cards: readonly Card[]): GoogleAppsScript.Card_Service.UniversalActionResponse {
-  return CardService.newUniversalActionResponseBuilder().displayAddOnCards(cards.map(renderCard)).build();
+export function renderUniversalCards(
+  cards: readonly Card[],
+): GoogleAppsScript.Card_Service.UniversalActionResponse {
+  return CardService.newUniversalActionResponseBuilder()
+    .displayAddOnCards(cards.map(renderCard))
+    .build();
 }
 
-export function renderDraftUpdate(update: DraftUpdate): GoogleAppsScript.Card_Service.UpdateDraftActionResponse {
+export function renderDraftUpdate(
+  update: DraftUpdate,
+): GoogleAppsScript.Card_Service.UpdateDraftActionResponse {
   const cs: CS = CardService;
   return cs
     .newUpdateDraftActionResponseBuilder()

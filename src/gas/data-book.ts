@@ -39,28 +39,42 @@ class SpreadsheetDataBook implements DataBook {
     const out = new Map<string, string[]>();
     for (const sheet of this.spreadsheet.getSheets()) {
       const width = sheet.getLastColumn();
-      const header = width === 0 ? [] : sheet.getRange(1, 1, 1, width).getValues()[0] ?? [];
-      out.set(sheet.getName(), header.map((h) => String(h)));
+      const header = width === 0 ? [] : (sheet.getRange(1, 1, 1, width).getValues()[0] ?? []);
+      out.set(
+        sheet.getName(),
+        header.map((h) => String(h)),
+      );
     }
     return out;
   }
 
   summaries(): SheetSummary[] {
-    return this.spreadsheet.getSheets().map((s) => ({ name: s.getName(), rows: Math.max(0, s.getLastRow() - 1) }));
+    return this.spreadsheet
+      .getSheets()
+      .map((s) => ({ name: s.getName(), rows: Math.max(0, s.getLastRow() - 1) }));
   }
 
   createTable(def: TableDef): void {
-    const sheet = this.blankSheet ? this.blankSheet.setName(def.name) : this.spreadsheet.insertSheet(def.name);
+    const sheet = this.blankSheet
+      ? this.blankSheet.setName(def.name)
+      : this.spreadsheet.insertSheet(def.name);
     this.blankSheet = null;
-    sheet.getRange(1, 1, 1, def.headers.length).setValues([[...def.headers]]).setFontWeight('bold');
+    sheet
+      .getRange(1, 1, 1, def.headers.length)
+      .setValues([[...def.headers]])
+      .setFontWeight('bold');
     sheet.setFrozenRows(1);
   }
 
   appendHeaders(table: string, headers: readonly string[], atColumn: number): void {
     const sheet = this.sheet(table);
     const needed = atColumn + headers.length - 1;
-    if (needed > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
-    sheet.getRange(1, atColumn, 1, headers.length).setValues([[...headers]]).setFontWeight('bold');
+    if (needed > sheet.getMaxColumns())
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+    sheet
+      .getRange(1, atColumn, 1, headers.length)
+      .setValues([[...headers]])
+      .setFontWeight('bold');
   }
 
   read(table: string): { header: string[]; rows: unknown[][] } {

@@ -11,10 +11,15 @@ interface GmailEvent {
 }
 
 interface CalendarEvent {
-  calendar?: { calendarId?: string; id?: string };
+  calendar?: { calendarId?: string; id?: string; attendees?: unknown[] };
 }
 
-const domainOf = (address: string) => address.replace(/.*<|>.*/g, '').split('@')[1]?.trim().toLowerCase() ?? '';
+const domainOf = (address: string) =>
+  address
+    .replace(/.*<|>.*/g, '')
+    .split('@')[1]
+    ?.trim()
+    .toLowerCase() ?? '';
 
 export function readOpenMessage(e: GmailEvent): OpenMessage | null {
   const { messageId, accessToken } = e.gmail ?? {};
@@ -26,7 +31,7 @@ export function readOpenMessage(e: GmailEvent): OpenMessage | null {
   return {
     subject: message.getSubject(),
     from,
-    receivedAt: formatDateTime(message.getDate()),
+    receivedAt: formatDateTime(new Date(message.getDate().getTime())),
     official: ownDomain !== '' && domainOf(from) === ownDomain,
   };
 }
@@ -34,8 +39,22 @@ export function readOpenMessage(e: GmailEvent): OpenMessage | null {
 export function readOpenEvent(e: CalendarEvent): OpenEvent | null {
   const { calendarId, id } = e.calendar ?? {};
   if (!calendarId || !id) return null;
-  const event = Calendar.Events?.get(calendarId, id);
-  if (!event) return null;
+  const events = Calendar?.Events;
+  if (!events) throw new Error('Layanan lanjutan Calendar tidak aktif (appsscript.json)');
+  let event: GoogleAppsScript.Calendar.Schema.Event;
+  try {
+    event = events.get(calendarId, id);
+  } catch {
+    // calendar.app.created reaches only calendars the add-on made: an event elsewhere is
+    // outside the agenda, and its details are not ours to read.
+    return {
+      title: '',
+      when: 'Tidak dapat dibaca: acara ini tidak berada di kalender agenda PROTOCLOUD',
+      location: '',
+      attendees: e.calendar?.attendees?.length ?? 0,
+      agendaStatus: null,
+    };
+  }
   const start = event.start?.dateTime ?? event.start?.date;
   const end = event.end?.dateTime ?? event.end?.date;
   const allDay = !event.start?.dateTime;

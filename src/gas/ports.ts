@@ -1,7 +1,14 @@
 /** The production wiring: every port backed by Apps Script services. */
 import type { Ports } from '../ports';
 import { spreadsheetBooks } from './data-book';
-import { executionLog, scriptLock, scriptSettings, scriptTriggers, sessionIdentity, systemClock } from './services';
+import {
+  executionLog,
+  scriptLock,
+  scriptSettings,
+  scriptTriggers,
+  sessionIdentity,
+  systemClock,
+} from './services';
 
 export const gasPorts: Ports = {
   clock: systemClock,

@@ -24,7 +24,10 @@ export const sessionIdentity: Identity = {
 
 export const scriptTriggers: Triggers = {
   list: (): InstalledTrigger[] =>
-    ScriptApp.getProjectTriggers().map((t) => ({ id: t.getUniqueId(), handler: t.getHandlerFunction() })),
+    ScriptApp.getProjectTriggers().map((t) => ({
+      id: t.getUniqueId(),
+      handler: t.getHandlerFunction(),
+    })),
   install: (spec: TriggerSpec) => {
     const builder = ScriptApp.newTrigger(spec.handler).timeBased();
     if (spec.kind === 'hourly') builder.everyHours(1).create();
@@ -51,7 +54,10 @@ export const scriptLock: Lock = {
 export const executionLog: Log = {
   info: (message) => console.info(message),
   error: (message, error) => {
-    const detail = error !== null && typeof error === 'object' && 'stack' in error ? String(error.stack) : String(error);
+    const detail =
+      error !== null && typeof error === 'object' && 'stack' in error
+        ? String(error.stack)
+        : String(error);
     console.error(`${message}: ${detail}`);
   },
 };

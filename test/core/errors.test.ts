@@ -1,6 +1,7 @@
 import { isTransient, toUserMessage, UserError } from '../../src/core/errors';
 
-const appsScriptError = (message: string) => Object.assign(new Error(message), { name: 'Exception' });
+const appsScriptError = (message: string) =>
+  Object.assign(new Error(message), { name: 'Exception' });
 
 describe('what the user is told', () => {
   it('passes a UserError message through unchanged', () => {
@@ -12,7 +13,11 @@ describe('what the user is told', () => {
 
   it.each([
     ['Service invoked too many times for one day: email.', /Batas harian/, false],
-    ['Service invoked too many times in a short time: Range. Try Utilities.sleep(1000) between calls.', /membatasi/, true],
+    [
+      'Service invoked too many times in a short time: Range. Try Utilities.sleep(1000) between calls.',
+      /membatasi/,
+      true,
+    ],
     ["Service unavailable: Gmail. We're sorry, a server error occurred.", /tidak tersedia/, true],
     ['Lock timeout: another process was holding the lock for too long.', /sedang memproses/, true],
     ['Exceeded maximum execution time', /batas waktu/, true],

@@ -21,6 +21,10 @@ describe('planTable', () => {
   });
 
   it('fills the header of a sheet whose header row was cleared', () => {
-    expect(planTable(def, [])).toEqual({ action: 'append', headers: ['Kode', 'Nama', 'Alias'], at: 1 });
+    expect(planTable(def, [])).toEqual({
+      action: 'append',
+      headers: ['Kode', 'Nama', 'Alias'],
+      at: 1,
+    });
   });
 });

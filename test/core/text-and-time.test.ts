@@ -4,9 +4,12 @@ import { sheetSafe } from '../../src/core/text/sheet-safe';
 import { formatDateTime, formatLongDate, isoDateIn } from '../../src/core/time/format';
 
 describe('sheetSafe', () => {
-  it.each(['=IMPORTXML("http://x")', '+62 812', '-1', '@here'])('keeps %s from becoming a formula', (text) => {
-    expect(sheetSafe(text)).toBe(`'${text}`);
-  });
+  it.each(['=IMPORTXML("http://x")', '+62 812', '-1', '@here'])(
+    'keeps %s from becoming a formula',
+    (text) => {
+      expect(sheetSafe(text)).toBe(`'${text}`);
+    },
+  );
 
   it('leaves ordinary text as it is', () => {
     expect(sheetSafe('Laporan 22/11')).toBe('Laporan 22/11');
@@ -28,7 +31,9 @@ describe('dates in WIB', () => {
   });
 
   it('labels other Indonesian zones', () => {
-    expect(formatDateTime(lateEvening, 'Asia/Makassar')).toBe('Selasa, 24 November 2026 01.30 WITA');
+    expect(formatDateTime(lateEvening, 'Asia/Makassar')).toBe(
+      'Selasa, 24 November 2026 01.30 WITA',
+    );
   });
 });
 
@@ -42,6 +47,7 @@ describe('daily report template', () => {
   it('escapes the unit name in the HTML body and lists every section and the priority', () => {
     const html = dailyReportHtml('Bagian <Umum>');
     expect(html).toContain('Bagian &lt;Umum&gt;');
-    for (const s of ['Ringkasan', 'Capaian', 'Kendala', 'Rencana Besok', 'Lampiran', 'Prioritas']) expect(html).toContain(s);
+    for (const s of ['Ringkasan', 'Capaian', 'Kendala', 'Rencana Besok', 'Lampiran', 'Prioritas'])
+      expect(html).toContain(s);
   });
 });

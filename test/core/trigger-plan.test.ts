@@ -31,15 +31,18 @@ describe('planTriggers', () => {
   it('always ends with exactly one trigger per wanted handler (property)', () => {
     const handler = fc.constantFrom('jobNightly', 'jobHourly', 'old1', 'old2');
     fc.assert(
-      fc.property(fc.array(fc.record({ id: fc.uuid(), handler }), { maxLength: 12 }), (installed) => {
-        const plan = planTriggers(installed, wanted);
-        const removed = new Set(plan.remove.map((t) => t.id));
-        const after = [
-          ...installed.filter((t) => !removed.has(t.id)).map((t) => t.handler),
-          ...plan.create.map((s) => s.handler),
-        ].sort();
-        expect(after).toEqual(['jobHourly', 'jobNightly']);
-      }),
+      fc.property(
+        fc.array(fc.record({ id: fc.uuid(), handler }), { maxLength: 12 }),
+        (installed) => {
+          const plan = planTriggers(installed, wanted);
+          const removed = new Set(plan.remove.map((t) => t.id));
+          const after = [
+            ...installed.filter((t) => !removed.has(t.id)).map((t) => t.handler),
+            ...plan.create.map((s) => s.handler),
+          ].sort();
+          expect(after).toEqual(['jobHourly', 'jobNightly']);
+        },
+      ),
     );
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArtifacts, DIST } from '../../build/build';
-import { parseManifest } from '../../build/manifest';
+import { type Manifest, parseManifest } from '../../build/manifest';
 
 describe('the build', () => {
   it('gives identical bytes for the same tree, equal to what npm run build wrote', async () => {
@@ -22,18 +22,35 @@ describe('the build', () => {
 });
 
 describe('manifest validation', () => {
-  const good = JSON.parse(readFileSync(join(__dirname, '../../appsscript.json'), 'utf8'));
+  const good = JSON.parse(
+    readFileSync(join(__dirname, '../../appsscript.json'), 'utf8'),
+  ) as Manifest;
 
   it('accepts the project manifest', () => {
     expect(() => parseManifest(good)).not.toThrow();
   });
 
   it.each([
-    ['an addOns.sheets section', (m: any) => ({ ...m, addOns: { ...m.addOns, sheets: {} } }), /addOns\.sheets/],
-    ['full mail access', (m: any) => ({ ...m, oauthScopes: [...m.oauthScopes, 'https://mail.google.com/'] }), /oauthScopes/],
-    ['a misspelt trigger key', (m: any) => ({ ...m, addOns: { ...m.addOns, calendar: { ...m.addOns.calendar, eventOpenTriger: {} } } }), /calendar/],
-    ['another time zone', (m: any) => ({ ...m, timeZone: 'UTC' }), /timeZone/],
-  ])('rejects %s, naming the field', (_what, mutate, field) => {
+    [
+      'an addOns.sheets section',
+      (m: Manifest) => ({ ...m, addOns: { ...m.addOns, sheets: {} } }),
+      /addOns\.sheets/,
+    ],
+    [
+      'full mail access',
+      (m: Manifest) => ({ ...m, oauthScopes: [...m.oauthScopes, 'https://mail.google.com/'] }),
+      /oauthScopes/,
+    ],
+    [
+      'a misspelt trigger key',
+      (m: Manifest) => ({
+        ...m,
+        addOns: { ...m.addOns, calendar: { ...m.addOns.calendar, eventOpenTriger: {} } },
+      }),
+      /calendar/,
+    ],
+    ['another time zone', (m: Manifest) => ({ ...m, timeZone: 'UTC' }), /timeZone/],
+  ] as const)('rejects %s, naming the field', (_what, mutate, field) => {
     expect(() => parseManifest(mutate(structuredClone(good)))).toThrow(field);
   });
 });

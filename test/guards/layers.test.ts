@@ -13,11 +13,35 @@ import ts from 'typescript';
 
 const ROOT = resolve(__dirname, '../..');
 
-export const APPS_SCRIPT_GLOBALS = [
-  'SpreadsheetApp', 'GmailApp', 'MailApp', 'CalendarApp', 'Calendar', 'Gmail', 'Drive', 'DriveApp',
-  'CardService', 'HtmlService', 'LockService', 'PropertiesService', 'CacheService', 'ScriptApp',
-  'Session', 'Utilities', 'Logger', 'UrlFetchApp', 'DocumentApp', 'FormApp', 'ContentService',
-  'Charts', 'XmlService', 'Browser', 'ConferenceDataService', 'AdminDirectory', 'People', 'Sheets',
+const APPS_SCRIPT_GLOBALS = [
+  'SpreadsheetApp',
+  'GmailApp',
+  'MailApp',
+  'CalendarApp',
+  'Calendar',
+  'Gmail',
+  'Drive',
+  'DriveApp',
+  'CardService',
+  'HtmlService',
+  'LockService',
+  'PropertiesService',
+  'CacheService',
+  'ScriptApp',
+  'Session',
+  'Utilities',
+  'Logger',
+  'UrlFetchApp',
+  'DocumentApp',
+  'FormApp',
+  'ContentService',
+  'Charts',
+  'XmlService',
+  'Browser',
+  'ConferenceDataService',
+  'AdminDirectory',
+  'People',
+  'Sheets',
 ];
 
 function filesUnder(dir: string): string[] {
@@ -29,7 +53,13 @@ function filesUnder(dir: string): string[] {
 }
 
 const parse = (path: string) =>
-  ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2019, true, ts.ScriptKind.TS);
+  ts.createSourceFile(
+    path,
+    readFileSync(path, 'utf8'),
+    ts.ScriptTarget.ES2019,
+    true,
+    ts.ScriptKind.TS,
+  );
 
 /** Identifiers used as values (not property names, keys, types or declarations). */
 function globalUses(source: ts.SourceFile): { name: string; line: number }[] {
@@ -46,7 +76,10 @@ function globalUses(source: ts.SourceFile): { name: string; line: number }[] {
         ts.isPropertyDeclaration(p) ||
         (ts.isQualifiedName(p) && p.right === node);
       if (!isPropertyName) {
-        found.push({ name: node.text, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
+        found.push({
+          name: node.text,
+          line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1,
+        });
       }
     }
     ts.forEachChild(node, visit);
@@ -77,14 +110,29 @@ describe('layer guards', () => {
   });
 
   it('catches a forbidden global (the guard itself works)', () => {
-    const probe = ts.createSourceFile('probe.ts', 'const x = { Calendar: 1 }; SpreadsheetApp.flush(); y.GmailApp;', ts.ScriptTarget.ES2019, true);
+    const probe = ts.createSourceFile(
+      'probe.ts',
+      'const x = { Calendar: 1 }; SpreadsheetApp.flush(); y.GmailApp;',
+      ts.ScriptTarget.ES2019,
+      true,
+    );
     expect(globalUses(probe).map((u) => u.name)).toEqual(['SpreadsheetApp']);
   });
 
   const rules: [string, (target: string, typeOnly: boolean) => boolean][] = [
-    ['src/core/', (t) => t.startsWith('src/core/') || /^package:(zod\/mini|date-fns(\/.*)?|@date-fns\/tz)$/.test(t)],
+    [
+      'src/core/',
+      (t) =>
+        t.startsWith('src/core/') || /^package:(zod\/mini|date-fns(\/.*)?|@date-fns\/tz)$/.test(t),
+    ],
     ['src/app/', (t) => t.startsWith('src/core/') || t.startsWith('src/app/') || t === 'src/ports'],
-    ['src/ui/', (t, typeOnly) => t.startsWith('src/core/') || t.startsWith('src/ui/') || (typeOnly && t.startsWith('src/app/'))],
+    [
+      'src/ui/',
+      (t, typeOnly) =>
+        t.startsWith('src/core/') ||
+        t.startsWith('src/ui/') ||
+        (typeOnly && t.startsWith('src/app/')),
+    ],
     ['src/ports', (t, typeOnly) => typeOnly && t.startsWith('src/core/')],
   ];
 
@@ -102,7 +150,10 @@ describe('layer guards', () => {
   it('imports src/entry.ts nowhere but as types in the sidebar client', () => {
     const offenders = sourceFiles.flatMap((f) =>
       importsOf(parse(f))
-        .filter((i) => layerOf(f, i.spec) === 'src/entry' && !(i.typeOnly && rel(f).startsWith('sidebar/')))
+        .filter(
+          (i) =>
+            layerOf(f, i.spec) === 'src/entry' && !(i.typeOnly && rel(f).startsWith('sidebar/')),
+        )
         .map((i) => `${rel(f)} imports ${i.spec}`),
     );
     expect(offenders).toEqual([]);

@@ -16,7 +16,7 @@ export const ROLES = {
 
 export type Role = keyof typeof ROLES;
 
-export const isRole = (value: string): value is Role => Object.prototype.hasOwnProperty.call(ROLES, value);
+export const isRole = (value: string): value is Role => Object.hasOwn(ROLES, value);
 
 /** "ADMIN, PEGAWAI" or "Admin Sistem; Pegawai" → roles; unknown words are reported, not dropped silently. */
 export function parseRoles(cell: string): { roles: Role[]; unknown: string[] } {
@@ -26,7 +26,9 @@ export function parseRoles(cell: string): { roles: Role[]; unknown: string[] } {
     const word = raw.trim();
     if (word === '') continue;
     const byId = word.toUpperCase().replace(/\s+/g, '_');
-    const byLabel = (Object.keys(ROLES) as Role[]).find((r) => ROLES[r].toLowerCase() === word.toLowerCase());
+    const byLabel = (Object.keys(ROLES) as Role[]).find(
+      (r) => ROLES[r].toLowerCase() === word.toLowerCase(),
+    );
     const role = isRole(byId) ? byId : byLabel;
     if (role === undefined) unknown.push(word);
     else if (!roles.includes(role)) roles.push(role);

@@ -36,8 +36,11 @@ export function readUsers(
   header: readonly string[],
   rows: readonly (readonly unknown[])[],
 ): { users: User[]; problems: RowProblem[] } {
-  const col = (name: string) => header.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase());
-  const [iEmail, iName, iUnit, iRoles, iActive] = ['Email', 'Nama', 'Unit', 'Peran', 'Aktif'].map(col);
+  const col = (name: string) =>
+    header.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase());
+  const [iEmail, iName, iUnit, iRoles, iActive] = ['Email', 'Nama', 'Unit', 'Peran', 'Aktif'].map(
+    col,
+  );
   const users: User[] = [];
   const problems: RowProblem[] = [];
   rows.forEach((row, index) => {
@@ -50,7 +53,11 @@ export function readUsers(
     const address = text(iEmail).toLowerCase();
     if (address === '' && row.every((c) => String(c ?? '').trim() === '')) return;
     if (!email.safeParse(address).success) {
-      problems.push({ row: sheetRow, column: 'Email', message: `"${address}" bukan alamat email yang valid` });
+      problems.push({
+        row: sheetRow,
+        column: 'Email',
+        message: `"${address}" bukan alamat email yang valid`,
+      });
       return;
     }
     const { roles, unknown } = parseRoles(text(iRoles));
@@ -59,7 +66,11 @@ export function readUsers(
     }
     const activeWord = text(iActive).toLowerCase();
     if (!ACTIVE_WORDS.has(activeWord) && !INACTIVE_WORDS.has(activeWord)) {
-      problems.push({ row: sheetRow, column: 'Aktif', message: `isi "Ya" atau "Tidak", bukan "${activeWord}"` });
+      problems.push({
+        row: sheetRow,
+        column: 'Aktif',
+        message: `isi "Ya" atau "Tidak", bukan "${activeWord}"`,
+      });
     }
     users.push({
       email: address,

@@ -8,7 +8,13 @@ import { format } from 'date-fns';
 import { id } from 'date-fns/locale/id';
 import { DEFAULT_TIME_ZONE } from '../time/format';
 
-export const REPORT_SECTIONS = ['Ringkasan', 'Capaian', 'Kendala', 'Rencana Besok', 'Lampiran'] as const;
+export const REPORT_SECTIONS = [
+  'Ringkasan',
+  'Capaian',
+  'Kendala',
+  'Rencana Besok',
+  'Lampiran',
+] as const;
 export const PRIORITIES = ['Tinggi', 'Sedang', 'Rendah'] as const;
 
 export function dailyReportSubject(unit: string, day: Date, timeZone = DEFAULT_TIME_ZONE): string {

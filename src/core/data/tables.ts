@@ -35,4 +35,9 @@ export const JOB_LOG_TABLE: TableDef = {
   headers: ['Mulai', 'Selesai', 'Tugas', 'Status', 'Keterangan'],
 };
 
-export const DATA_TABLES: readonly TableDef[] = [USERS_TABLE, UNITS_TABLE, AUDIT_TABLE, JOB_LOG_TABLE];
+export const DATA_TABLES: readonly TableDef[] = [
+  USERS_TABLE,
+  UNITS_TABLE,
+  AUDIT_TABLE,
+  JOB_LOG_TABLE,
+];

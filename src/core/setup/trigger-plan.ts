@@ -16,7 +16,10 @@ export interface TriggerPlan {
   readonly keep: readonly InstalledTrigger[];
 }
 
-export function planTriggers(installed: readonly InstalledTrigger[], wanted: readonly TriggerSpec[]): TriggerPlan {
+export function planTriggers(
+  installed: readonly InstalledTrigger[],
+  wanted: readonly TriggerSpec[],
+): TriggerPlan {
   const keep: InstalledTrigger[] = [];
   const remove: InstalledTrigger[] = [];
   const wantedHandlers = new Set(wanted.map((w) => w.handler));

@@ -1,5 +1,5 @@
 /** The Calendar card for an opened event. */
-import { escapeCardText, field, type Card } from './model';
+import { type Card, escapeCardText, field } from './model';
 
 export interface OpenEvent {
   readonly title: string;
@@ -13,7 +13,10 @@ export interface OpenEvent {
 export function eventCard(event: OpenEvent): Card {
   return {
     name: 'acara',
-    header: { title: escapeCardText(event.title || '(tanpa judul)'), subtitle: 'PROTOCLOUD — Agenda Pimpinan' },
+    header: {
+      title: escapeCardText(event.title || '(tanpa judul)'),
+      subtitle: 'PROTOCLOUD — Agenda Pimpinan',
+    },
     sections: [
       {
         widgets: [
@@ -22,7 +25,9 @@ export function eventCard(event: OpenEvent): Card {
           field('Peserta', `${event.attendees} orang`),
           field(
             'Status agenda',
-            event.agendaStatus ? escapeCardText(event.agendaStatus) : 'Belum terdaftar di agenda PROTOCLOUD',
+            event.agendaStatus
+              ? escapeCardText(event.agendaStatus)
+              : 'Belum terdaftar di agenda PROTOCLOUD',
           ),
         ],
       },

@@ -1,5 +1,5 @@
 /** Gmail contextual and compose cards. */
-import { escapeCardText, field, actionButton, buttons, type Card, text } from './model';
+import { actionButton, buttons, type Card, escapeCardText, field, text } from './model';
 
 export interface OpenMessage {
   readonly subject: string;
@@ -22,7 +22,9 @@ export function messageCard(message: OpenMessage): Card {
           field(
             'Alamat pengirim',
             message.official ? 'Alamat resmi instansi' : 'Di luar domain instansi',
-            message.official ? undefined : 'Surat dinas seharusnya memakai akun resmi, bukan akun pribadi.',
+            message.official
+              ? undefined
+              : 'Surat dinas seharusnya memakai akun resmi, bukan akun pribadi.',
           ),
         ],
       },
@@ -38,7 +40,9 @@ export function composeCard(unit: string, subject: string): Card {
       {
         widgets: [
           field('Perihal yang akan dipakai', escapeCardText(subject)),
-          text('Templat berisi bagian Ringkasan, Capaian, Kendala, Rencana Besok, Lampiran dan Prioritas.'),
+          text(
+            'Templat berisi bagian Ringkasan, Capaian, Kendala, Rencana Besok, Lampiran dan Prioritas.',
+          ),
           buttons(actionButton('Sisipkan templat laporan harian', 'actionInsertDailyTemplate')),
         ],
       },

@@ -10,13 +10,19 @@ export type HostApp = 'gmail' | 'calendar';
 
 const TITLES: Record<HostApp, { title: string; subtitle: string }> = {
   gmail: { title: 'LENTERA — Email Daily', subtitle: 'Laporan harian unit melalui email resmi' },
-  calendar: { title: 'PROTOCLOUD — Agenda Pimpinan', subtitle: 'Agenda bersama Bupati, Wakil Bupati dan Sekda' },
+  calendar: {
+    title: 'PROTOCLOUD — Agenda Pimpinan',
+    subtitle: 'Agenda bersama Bupati, Wakil Bupati dan Sekda',
+  },
 };
 
 export function homepageCard(host: HostApp, status: WorkspaceStatus): Card {
   return {
     name: `beranda-${host}`,
     header: TITLES[host],
-    sections: [statusSection(status), { widgets: [buttons(actionButton('Pengaturan', 'actionShowSettings'))] }],
+    sections: [
+      statusSection(status),
+      { widgets: [buttons(actionButton('Pengaturan', 'actionShowSettings'))] },
+    ],
   };
 }

@@ -31,7 +31,12 @@ export type Widget =
   | { readonly divider: Record<string, never> };
 
 export type OnClick =
-  | { readonly action: { readonly function: string; readonly parameters?: readonly { key: string; value: string }[] } }
+  | {
+      readonly action: {
+        readonly function: string;
+        readonly parameters?: readonly { key: string; value: string }[];
+      };
+    }
   | { readonly openLink: { readonly url: string } };
 
 export interface Button {
@@ -43,7 +48,10 @@ export interface Button {
 /** What a card button's callback answers. */
 export interface ActionResult {
   readonly notification?: string;
-  readonly navigation?: { readonly pushCard: Card } | { readonly updateCard: Card } | { readonly popCard: true };
+  readonly navigation?:
+    | { readonly pushCard: Card }
+    | { readonly updateCard: Card }
+    | { readonly popCard: true };
 }
 
 /** What a compose action answers: text to put into the draft being written. */
@@ -60,12 +68,22 @@ export const field = (topLabel: string, value: string, bottomLabel?: string): Wi
 
 export const buttons = (...list: Button[]): Widget => ({ buttonList: { buttons: list } });
 
-export const actionButton = (label: string, fn: string, parameters: Record<string, string> = {}): Button => {
+export const actionButton = (
+  label: string,
+  fn: string,
+  parameters: Record<string, string> = {},
+): Button => {
   const params = Object.entries(parameters).map(([key, value]) => ({ key, value }));
-  return { text: label, onClick: { action: { function: fn, ...(params.length > 0 ? { parameters: params } : {}) } } };
+  return {
+    text: label,
+    onClick: { action: { function: fn, ...(params.length > 0 ? { parameters: params } : {}) } },
+  };
 };
 
-export const linkButton = (label: string, url: string): Button => ({ text: label, onClick: { openLink: { url } } });
+export const linkButton = (label: string, url: string): Button => ({
+  text: label,
+  onClick: { openLink: { url } },
+});
 
 /** Card text allows a little HTML; anything from users or email must be escaped first. */
 export const escapeCardText = (value: string): string =>

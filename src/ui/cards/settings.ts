@@ -3,7 +3,16 @@
  * Only an Admin Sistem gets the button that (re)runs setup; the server checks again.
  */
 import type { WorkspaceStatus } from '../../app/status';
-import { actionButton, buttons, type Card, escapeCardText, field, linkButton, type Section, text } from './model';
+import {
+  actionButton,
+  buttons,
+  type Card,
+  escapeCardText,
+  field,
+  linkButton,
+  type Section,
+  text,
+} from './model';
 import { statusSection } from './status-section';
 
 const JOB_LABELS: Record<string, string> = { jobNightly: 'Pemeliharaan malam (01.00 WIB)' };
@@ -24,7 +33,10 @@ export function settingsCard(status: WorkspaceStatus): Card {
   sections.push({
     header: 'Tugas terjadwal',
     widgets: status.jobs.map((j) =>
-      field(JOB_LABELS[j.handler] ?? j.handler, j.installed ? 'Terpasang' : 'Belum terpasang — jalankan Penyiapan'),
+      field(
+        JOB_LABELS[j.handler] ?? j.handler,
+        j.installed ? 'Terpasang' : 'Belum terpasang — jalankan Penyiapan',
+      ),
     ),
   });
   if (status.userTableProblems.length > 0) {
@@ -37,7 +49,9 @@ export function settingsCard(status: WorkspaceStatus): Card {
   if (canSetup) {
     sections.push({
       widgets: [
-        text('Penyiapan membuat spreadsheet data dan memasang tugas terjadwal. Aman dijalankan ulang: data tidak dihapus.'),
+        text(
+          'Penyiapan membuat spreadsheet data dan memasang tugas terjadwal. Aman dijalankan ulang: data tidak dihapus.',
+        ),
         buttons(actionButton('Jalankan penyiapan', 'actionRunSetup')),
       ],
     });

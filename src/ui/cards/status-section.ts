@@ -5,7 +5,9 @@ import { escapeCardText, field, type Section, text } from './model';
 export function statusSection(status: WorkspaceStatus): Section {
   const widgets = [field('Hari ini', escapeCardText(status.now))];
   if (status.data.state === 'absent') {
-    widgets.push(text('SPBE Workspace belum disiapkan. Minta Admin Sistem menjalankan <b>Penyiapan</b>.'));
+    widgets.push(
+      text('SPBE Workspace belum disiapkan. Minta Admin Sistem menjalankan <b>Penyiapan</b>.'),
+    );
   } else if (status.data.state === 'unreachable') {
     widgets.push(text(escapeCardText(status.data.message)));
   } else if (!status.user.registered) {
@@ -18,7 +20,9 @@ export function statusSection(status: WorkspaceStatus): Section {
     );
   } else {
     const who = status.user.name || status.user.email;
-    widgets.push(field('Akun', escapeCardText(who), escapeCardText(status.user.unit || 'Unit belum diisi')));
+    widgets.push(
+      field('Akun', escapeCardText(who), escapeCardText(status.user.unit || 'Unit belum diisi')),
+    );
     widgets.push(field('Peran', escapeCardText(status.user.roles.join(', ') || 'Belum ada peran')));
   }
   return { header: 'Status', widgets };

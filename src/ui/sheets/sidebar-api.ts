@@ -4,7 +4,9 @@
  */
 import { toUserMessage } from '../../core/errors';
 
-export type SidebarReply<T> = { readonly ok: true; readonly data: T } | { readonly ok: false; readonly message: string };
+export type SidebarReply<T> =
+  | { readonly ok: true; readonly data: T }
+  | { readonly ok: false; readonly message: string };
 
 export function sidebarReply<T>(work: () => T, onError: (error: unknown) => void): SidebarReply<T> {
   try {
