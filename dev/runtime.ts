@@ -23,11 +23,10 @@ export function readDist(): { code: string; sidebar: string; manifest: unknown }
 const CLOCK_SHIM = `(function (now) {
   var RealDate = Date;
   function FakeDate() {
-    var args = Array.prototype.slice.call(arguments);
-    if (!(this instanceof FakeDate)) return new RealDate(now()).toString();
-    var instance = args.length === 0 ? new RealDate(now()) : new (Function.prototype.bind.apply(RealDate, [null].concat(args)))();
-    Object.setPrototypeOf(instance, FakeDate.prototype);
-    return instance;
+    if (!new.target) return new RealDate(now()).toString();
+    var args = arguments.length === 0 ? [now()] : Array.prototype.slice.call(arguments);
+    // new.target keeps subclasses (e.g. date-fns' TZDate extends Date) intact.
+    return Reflect.construct(RealDate, args, new.target);
   }
   FakeDate.prototype = RealDate.prototype;
   FakeDate.now = function () { return now(); };

@@ -16,7 +16,9 @@ export const ROLES = {
 
 export type Role = keyof typeof ROLES;
 
-export const isRole = (value: string): value is Role => Object.hasOwn(ROLES, value);
+const ROLE_IDS: ReadonlySet<string> = new Set(Object.keys(ROLES));
+
+export const isRole = (value: string): value is Role => ROLE_IDS.has(value);
 
 /** "ADMIN, PEGAWAI" or "Admin Sistem; Pegawai" → roles; unknown words are reported, not dropped silently. */
 export function parseRoles(cell: string): { roles: Role[]; unknown: string[] } {

@@ -1,0 +1,92 @@
+/** The stored shape of the fake Gmail: plain JSON (times as epoch ms), so a snapshot is a copy. */
+
+export type SystemLabel = 'INBOX' | 'UNREAD' | 'SENT' | 'DRAFT' | 'TRASH' | 'SPAM' | 'STARRED';
+
+export interface AttachmentRecord {
+  name: string;
+  contentType: string;
+  /** base64 of the bytes. */
+  data: string;
+  size: number;
+}
+
+export interface MessageRecord {
+  id: string;
+  threadId: string;
+  /** RFC 5322 Message-ID, with angle brackets: the same on every copy of one email. */
+  rfcId: string;
+  from: string;
+  to: string;
+  cc: string;
+  bcc: string;
+  replyTo: string;
+  subject: string;
+  dateMs: number;
+  plainBody?: string;
+  htmlBody?: string;
+  attachments: AttachmentRecord[];
+  inReplyTo?: string;
+  references: string[];
+  /** Extra headers (test API `deliver`), e.g. Auto-Submitted. */
+  headers?: Record<string, string>;
+  /** Gmail's labels are per message; user labels are kept on the thread (as GmailApp treats them). */
+  system: SystemLabel[];
+}
+
+export interface ThreadRecord {
+  id: string;
+  messageIds: string[];
+  labelIds: string[];
+  lastMs: number;
+}
+
+export interface LabelRecord {
+  id: string;
+  name: string;
+}
+
+export interface DraftRecord {
+  id: string;
+  messageId: string;
+}
+
+export interface MailboxState {
+  owner: string;
+  threads: ThreadRecord[];
+  messages: MessageRecord[];
+  labels: LabelRecord[];
+  drafts: DraftRecord[];
+  aliases: string[];
+  displayName?: string;
+}
+
+export type Via = 'GmailApp' | 'MailApp' | 'reply' | 'forward' | 'draft';
+
+/** One email that left a mailbox, whoever it went to (inside the workspace or not). */
+export interface OutboundRecord {
+  via: Via;
+  from: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  plainBody: string;
+  htmlBody?: string;
+  replyTo?: string;
+  noReply?: boolean;
+  rfcId: string;
+  sentMs: number;
+  attachments: Array<{ name: string; contentType: string; size: number }>;
+}
+
+export interface QuotaState {
+  limit: number;
+  used: Record<string, { windowStartMs: number; count: number }>;
+}
+
+export interface GmailState {
+  mailboxes: MailboxState[];
+  outbound: OutboundRecord[];
+  quota: QuotaState;
+  domains: string[];
+}
