@@ -1,13 +1,6 @@
 /** Turns the workspace status into sidebar HTML. Every value is escaped. */
 import type { WorkspaceStatus } from '../src/app/status';
-
-export const escapeHtml = (value: string): string =>
-  value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+import { escapeHtml } from '../src/core/text/html';
 
 const item = (label: string, value: string) => `<dt>${escapeHtml(label)}</dt><dd>${value}</dd>`;
 
@@ -47,7 +40,7 @@ export function renderStatus(status: WorkspaceStatus): string {
   parts.push('<h2>Tugas terjadwal</h2><ul>');
   for (const job of status.jobs) {
     parts.push(
-      `<li>${escapeHtml(job.handler)}: ${job.installed ? 'terpasang' : 'belum terpasang'}</li>`,
+      `<li>${escapeHtml(job.label)}: ${job.installed ? 'terpasang' : 'belum terpasang'}</li>`,
     );
   }
   parts.push('</ul>');

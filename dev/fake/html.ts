@@ -2,9 +2,10 @@
  * Fake HtmlService: HtmlOutput, project HTML files and templates with scriptlets. Files are
  * given to the constructor by their Apps Script name (no `.html`), as the build produces
  * them. Template code runs through `new Function` in this (host) realm, which is fine for a
- * dev fake; printing scriptlets HTML-escape, but without Google's contextual escaping inside
- * `<script>` or attributes (see `escapeHtml`).
+ * dev fake; printing scriptlets HTML-escape with the project's own `escapeHtml`, but without
+ * Google's contextual escaping inside `<script>` or attributes.
  */
+import { escapeHtml } from '../../src/core/text/html';
 import type { FakeKernel, Persistent } from './kernel';
 
 const SandboxMode = Object.freeze({
@@ -21,15 +22,6 @@ const META_TAGS = new Set([
   'mobile-web-app-capable',
   'viewport',
 ]);
-
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** What a test or the preview may read back from an HtmlOutput without counting calls. */
 export interface HtmlOutputState {
@@ -152,19 +144,13 @@ export class FakeHtmlOutput {
   /** Google now always uses IFRAME; the mode is still validated and remembered. */
   setSandboxMode(mode: string): this {
     this.kernel.call('HtmlOutput.setSandboxMode');
-    if (!Object.values(SandboxMode).includes(mode as never)) {
-      throw this.kernel.error('INVALID_ARGUMENT', `SandboxMode: ${String(mode)}`);
-    }
-    this[STATE].sandboxMode = mode;
+    this[STATE].sandboxMode = this.member(SandboxMode, mode, 'SandboxMode');
     return this;
   }
 
   setXFrameOptionsMode(mode: string): this {
     this.kernel.call('HtmlOutput.setXFrameOptionsMode');
-    if (!Object.values(XFrameOptionsMode).includes(mode as never)) {
-      throw this.kernel.error('INVALID_ARGUMENT', `XFrameOptionsMode: ${String(mode)}`);
-    }
-    this[STATE].xFrameOptionsMode = mode;
+    this[STATE].xFrameOptionsMode = this.member(XFrameOptionsMode, mode, 'XFrameOptionsMode');
     return this;
   }
 
@@ -191,6 +177,14 @@ export class FakeHtmlOutput {
     this.kernel.call('HtmlOutput.setFaviconUrl');
     this[STATE].faviconUrl = asText(iconUrl);
     return this;
+  }
+
+  /** An enum argument must be one of the enum's values; the error names the enum. */
+  private member(values: Readonly<Record<string, string>>, value: string, what: string): string {
+    if (!Object.values(values).includes(value)) {
+      throw this.kernel.error('INVALID_ARGUMENT', `${what}: ${String(value)}`);
+    }
+    return value;
   }
 
   private pixels(value: unknown, what: string): number {

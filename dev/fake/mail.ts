@@ -7,9 +7,11 @@
  * recipient; past it, "Service invoked too many times for one day: email."
  */
 import type { FakeGmailService, SendOptions } from './gmail';
+import { summarize } from './gmail/blob';
 import { Mailbox } from './gmail/mailbox';
 import { EmailQuota } from './gmail/quota';
 import { compose, recipientsOf } from './gmail/send';
+import type { AttachmentSummary } from './gmail/types';
 import { fromJson, toJson } from './json';
 import type { FakeKernel, Persistent } from './kernel';
 
@@ -30,7 +32,7 @@ export interface SentMail {
   replyTo?: string;
   name?: string;
   noReply?: boolean;
-  attachments: Array<{ name: string; contentType: string; size: number }>;
+  attachments: AttachmentSummary[];
   sentAt: Date;
 }
 
@@ -98,11 +100,7 @@ export class FakeMailService implements Persistent<MailState> {
       ...(out.replyTo ? { replyTo: out.replyTo } : {}),
       ...(options.name !== undefined ? { name: options.name } : {}),
       ...(out.noReply ? { noReply: true } : {}),
-      attachments: out.attachments.map(({ name, contentType, size }) => ({
-        name,
-        contentType,
-        size,
-      })),
+      attachments: summarize(out.attachments),
       sentMs: this.kernel.nowMillis(),
     });
   }

@@ -7,6 +7,7 @@
  * only with safe attributes. Clickable things carry what the preview needs to run the
  * callback: `data-function` and `data-parameters` (JSON of the action's key/value pairs).
  */
+import { escapeHtml } from '../../src/core/text/html';
 
 type Rec = Record<string, unknown>;
 
@@ -19,15 +20,6 @@ const str = (v: unknown): string | undefined =>
       ? String(v)
       : undefined;
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** For the single-quoted `data-parameters='{"k":"v"}'`: JSON quotes may stay readable. */
 function escapeSingleQuoted(value: string): string {

@@ -1,11 +1,9 @@
 /** The preview's HTML: the data spreadsheet's sheets, the homepage cards and the sidebar. */
+import { escapeHtml } from '../../src/core/text/html';
 import type { FakeWorkspace } from '../fake/workspace';
 import type { AppsScriptRuntime } from '../runtime';
 import { renderCardHtml } from './card-html';
 import { DEMO_USERS } from './demo';
-
-export const escapeHtml = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 type Json = Record<string, unknown>;
 

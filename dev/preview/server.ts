@@ -8,10 +8,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
+import { escapeHtml } from '../../src/core/text/html';
 import { readDist } from '../runtime';
 import { CARD_CSS } from './card-html';
 import { createDemoWorkspace, DEMO_ADMIN, DEMO_USERS, loadWorkspace } from './demo';
-import { cardOf, escapeHtml, previewPage } from './page';
+import { cardOf, previewPage } from './page';
 
 const PORT = Number(process.env.PORT ?? 8080);
 const STATE_FILE = process.env.PREVIEW_STATE ?? join(__dirname, '../../.preview/workspace.json');

@@ -29,7 +29,11 @@ export interface WorkspaceStatus {
         readonly url: string;
         readonly sheets: readonly SheetSummary[];
       };
-  readonly jobs: readonly { readonly handler: string; readonly installed: boolean }[];
+  readonly jobs: readonly {
+    readonly handler: string;
+    readonly label: string;
+    readonly installed: boolean;
+  }[];
   /** Problems an admin should fix in the Pengguna sheet, with their row and column. */
   readonly userTableProblems: readonly string[];
 }
@@ -40,6 +44,7 @@ export function workspaceStatus(ports: Ports): WorkspaceStatus {
   const installed = new Set(ports.triggers.list().map((t) => t.handler));
   const jobs = TRIGGER_SPECS.map((s) => ({
     handler: s.handler,
+    label: s.label,
     installed: installed.has(s.handler),
   }));
   const base = { now: formatDateTime(ports.clock.now()), jobs };

@@ -3,8 +3,8 @@ import type { TriggerSpec } from '../../src/core/jobs/schedule';
 import { planTriggers } from '../../src/core/setup/trigger-plan';
 
 const wanted: TriggerSpec[] = [
-  { handler: 'jobNightly', kind: 'daily', atHour: 1 },
-  { handler: 'jobHourly', kind: 'hourly' },
+  { handler: 'jobNightly', label: 'Pemeliharaan malam', kind: 'daily', atHour: 1 },
+  { handler: 'jobHourly', label: 'Tiap jam', kind: 'hourly' },
 ];
 
 describe('planTriggers', () => {

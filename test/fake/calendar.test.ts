@@ -1,41 +1,4 @@
-import { FakeCalendarService } from '../../dev/fake/calendar';
-import { FakeKernel } from '../../dev/fake/kernel';
-
-const ADMIN = 'admin@bangka.go.id';
-const OPERATOR = 'operator@bangka.go.id';
-const OUTSIDER = 'tamu@example.com';
-
-type Cal = GoogleAppsScript.Calendar;
-type Ev = GoogleAppsScript.Calendar.Schema.Event;
-
-function setup() {
-  const kernel = new FakeKernel('2026-11-23T01:00:00.000Z');
-  kernel.activeUser = ADMIN;
-  const service = new FakeCalendarService(kernel);
-  const Calendar = service.globals().Calendar as unknown as Cal;
-  return { kernel, service, Calendar };
-}
-
-/** A one-hour meeting on a WIB wall-clock time. */
-function meeting(summary: string, day: string, hour: number, extra: Partial<Ev> = {}): Ev {
-  const hh = String(hour).padStart(2, '0');
-  const end = String(hour + 1).padStart(2, '0');
-  return {
-    summary,
-    start: { dateTime: `${day}T${hh}:00:00+07:00` },
-    end: { dateTime: `${day}T${end}:00:00+07:00` },
-    ...extra,
-  };
-}
-
-function errorOf(fn: () => unknown): Error & { kind?: string; details?: { code: number } } {
-  try {
-    fn();
-  } catch (e) {
-    return e as Error & { kind?: string; details?: { code: number } };
-  }
-  throw new Error('expected an error');
-}
+import { ADMIN, errorOf, meeting, OPERATOR, OUTSIDER, setup } from './calendar-setup';
 
 describe('fake Calendar: events', () => {
   it('insert assigns the server fields and get returns the same event', () => {

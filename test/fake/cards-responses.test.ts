@@ -21,6 +21,11 @@ const cardBody = (title: string) => ({
   name: title,
 });
 
+/** The Gmail wrapper an UpdateDraftActionResponse puts around its markup. */
+const draftResponse = (updateDraftActionMarkup: Record<string, unknown>) => ({
+  renderActions: { hostAppAction: { gmailAction: { updateDraftActionMarkup } } },
+});
+
 describe('fake CardService: action responses', () => {
   it('writes navigations in Google renderActions form', () => {
     const { CardService, card } = setup();
@@ -127,28 +132,22 @@ describe('fake CardService: Gmail draft responses', () => {
         ]),
       )
       .build();
-    expect(cardJson(response)).toEqual({
-      renderActions: {
-        hostAppAction: {
-          gmailAction: {
-            updateDraftActionMarkup: {
-              updateBody: {
-                insertContents: [
-                  { content: '<b>Laporan</b>', contentType: 'MUTABLE_HTML' },
-                  { content: 'teks', contentType: 'TEXT' },
-                ],
-                type: 'IN_PLACE_INSERT',
-              },
-              updateSubject: { subject: 'Laporan harian' },
-              updateToRecipients: { toRecipients: [{ email: 'a@x.go.id' }] },
-              updateCcRecipients: {
-                ccRecipients: [{ email: 'b@x.go.id' }, { email: 'c@x.go.id' }],
-              },
-            },
-          },
+    expect(cardJson(response)).toEqual(
+      draftResponse({
+        updateBody: {
+          insertContents: [
+            { content: '<b>Laporan</b>', contentType: 'MUTABLE_HTML' },
+            { content: 'teks', contentType: 'TEXT' },
+          ],
+          type: 'IN_PLACE_INSERT',
         },
-      },
-    });
+        updateSubject: { subject: 'Laporan harian' },
+        updateToRecipients: { toRecipients: [{ email: 'a@x.go.id' }] },
+        updateCcRecipients: {
+          ccRecipients: [{ email: 'b@x.go.id' }, { email: 'c@x.go.id' }],
+        },
+      }),
+    );
   });
 
   it('leaves the body update type out when the code never set it', () => {
@@ -161,17 +160,11 @@ describe('fake CardService: Gmail draft responses', () => {
         ),
       )
       .build();
-    expect(cardJson(response)).toEqual({
-      renderActions: {
-        hostAppAction: {
-          gmailAction: {
-            updateDraftActionMarkup: {
-              updateBody: { insertContents: [{ content: 'x', contentType: 'IMMUTABLE_HTML' }] },
-            },
-          },
-        },
-      },
-    });
+    expect(cardJson(response)).toEqual(
+      draftResponse({
+        updateBody: { insertContents: [{ content: 'x', contentType: 'IMMUTABLE_HTML' }] },
+      }),
+    );
   });
 
   it('rejects unknown content types and empty responses', () => {

@@ -90,6 +90,28 @@ describe('fake GmailApp: messages', () => {
     expect(GmailApp.getMessageById(messageId).getRawContent()).toContain('filename="rekap.csv"');
   });
 
+  it('counts GmailAttachment calls; the blobs it hands out are detached, uncounted copies', () => {
+    const { gmail, GmailApp, kernel } = setup();
+    const { messageId } = gmail.deliver({
+      to: COORD,
+      from: UNIT,
+      subject: 'Lampiran',
+      plainBody: 'lihat lampiran',
+      attachments: [{ name: 'a.bin', data: [0, 200, 255] }],
+    });
+    const [a] = GmailApp.getMessageById(messageId).getAttachments();
+    kernel.resetCounters();
+    const copy = a?.copyBlob();
+    expect(copy?.getBytes()).toEqual([0, -56, -1]);
+    copy?.setName('b.bin').setDataFromString('x');
+    expect(a?.copyBlob().getName()).toBe('a.bin');
+    expect(a?.getBytes()).toEqual([0, -56, -1]);
+    expect(kernel.counters()).toEqual({
+      'GmailAttachment.copyBlob': 2,
+      'GmailAttachment.getBytes': 1,
+    });
+  });
+
   it('adds and removes labels on threads, and labels list their threads', () => {
     const { gmail, GmailApp } = setup();
     const a = gmail.deliver({ to: COORD, from: UNIT, subject: 'A', plainBody: 'a' });

@@ -4,13 +4,13 @@
  * them by address or group) and `Calendar.Colors`.
  */
 import type { FakeKernel } from '../kernel';
+import { isValidTimeZone } from '../zone';
 import { isListedFor, rank } from './access';
 import { calendarColor, colorsResource } from './colors';
 import { badRequest } from './errors';
 import { type JsonObject, str, toPlainObject } from './plain';
 import type { CalendarStore } from './store';
 import type { CalendarRecord, Role } from './types';
-import { isValidTimeZone } from './zone';
 
 export class CalendarsCollection {
   constructor(

@@ -3,15 +3,10 @@
  * calendar's zone, end exclusive) or `{dateTime: RFC 3339, timeZone?}`. A dateTime without an
  * offset needs `timeZone`, as in the API. Error texts are the API's.
  */
+
+import { fromWallTime, isValidTimeZone, toWallTime } from '../zone';
 import { isObject, type JsonValue, str } from './plain';
-import {
-  dayNumber,
-  formatDate,
-  formatRfc3339,
-  isValidTimeZone,
-  utcToZoned,
-  zonedToUtc,
-} from './zone';
+import { dayNumber, formatDate, formatRfc3339 } from './zone';
 
 export class TimeError extends Error {}
 
@@ -56,7 +51,7 @@ export function parseEventTime(
     const m = DATE.exec(date);
     if (!m) throw new TimeError(`Invalid ${which} time.`);
     const day = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
-    const ms = zonedToUtc(
+    const ms = fromWallTime(
       { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: 0, minute: 0, second: 0 },
       calendarZone,
     );
@@ -71,7 +66,7 @@ export function parseEventTime(
     return { ms, allDay: false, ...(timeZone ? { timeZone } : {}) };
   }
   if (!timeZone) throw new TimeError(`Missing time zone definition for ${which} time.`);
-  const ms = zonedToUtc(
+  const ms = fromWallTime(
     {
       year: Number(m[1]),
       month: Number(m[2]),
@@ -99,6 +94,6 @@ export function formatEventTime(
 
 /** The local date (day number) of an instant in a zone. */
 export function dayOfMidnight(ms: number, zone: string): number {
-  const local = utcToZoned(ms, zone);
+  const local = toWallTime(ms, zone);
   return dayNumber(local.year, local.month, local.day);
 }

@@ -8,7 +8,7 @@ import type { FakeKernel } from '../kernel';
 import { rank } from './access';
 import { apiError, badRequest, notFound } from './errors';
 import { attendeeEmails, changeMessages, notify, parseSendUpdates } from './invitations';
-import { isObject, type JsonObject, mergePatch, toPlainObject } from './plain';
+import { isObject, type JsonObject, mergePatch, pick, toPlainObject } from './plain';
 import {
   instanceRecord,
   isRecurringMaster,
@@ -120,8 +120,8 @@ export class EventsCollection {
     const record = this.find(calendar, String(eventId), method, true);
     const body = stripReadOnly(toPlainObject(resource));
     delete body.id;
-    const kept: JsonObject = {};
-    for (const key of [
+    // An update replaces the resource whole, except these, which carry over unless it sets them.
+    const kept = pick(record.data, [
       'kind',
       'id',
       'htmlLink',
@@ -134,10 +134,7 @@ export class EventsCollection {
       'originalStartTime',
       'eventType',
       'status',
-    ]) {
-      const value = record.data[key];
-      if (value !== undefined) kept[key] = value;
-    }
+    ]);
     return this.replace(calendar, record, { ...kept, ...body }, method, optionalArgs);
   }
 

@@ -16,20 +16,13 @@ import { EventsCollection } from './events';
 import { EventsLister } from './list';
 import type { JsonObject } from './plain';
 import { CalendarStore } from './store';
-import type { CalendarRecord, CalendarState, InvitationKind } from './types';
+import type { CalendarRecord, CalendarState, InvitationRecord } from './types';
 
 export { EVENT_COLOR_UI } from './colors';
 export type { CalendarState } from './types';
 
-export interface SentInvitation {
-  calendarId: string;
-  eventId: string;
-  kind: InvitationKind;
-  from: string;
-  to: string;
-  summary: string;
-  sentAt: Date;
-}
+/** An invitation as the test API hands it out: the stored record, its time as a Date. */
+export type SentInvitation = Omit<InvitationRecord, 'sentMs'> & { sentAt: Date };
 
 /** `Calendar.newEvent()` and friends: the advanced service's empty-resource factories. */
 function builders(): Record<string, () => object> {

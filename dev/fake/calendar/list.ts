@@ -13,7 +13,7 @@ import { apiError, badRequest } from './errors';
 import { parseInstant } from './event-time';
 import type { EventsCollection } from './events';
 import { ExtendedPropertyError, matchesConstraints, parseConstraints } from './extended';
-import { isObject, type JsonObject, type JsonValue, str, toPlainObject } from './plain';
+import { isObject, type JsonObject, type JsonValue, pick, str, toPlainObject } from './plain';
 import { isRecurringMaster, occurrences, present, type View } from './present';
 import { expand, parseRecurrence } from './rrule';
 import type { CalendarStore } from './store';
@@ -284,15 +284,6 @@ function pageSize(value: JsonValue | undefined): number | undefined {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) return undefined;
   return Math.min(n, MAX_PAGE);
-}
-
-function pick(source: JsonObject, keys: string[]): JsonObject {
-  const out: JsonObject = {};
-  for (const k of keys) {
-    const v = source[k];
-    if (v !== undefined) out[k] = v;
-  }
-  return out;
 }
 
 function searchText(data: JsonObject): string {

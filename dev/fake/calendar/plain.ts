@@ -56,6 +56,16 @@ export function mergePatch(target: JsonObject, patch: JsonObject): JsonObject {
   return out;
 }
 
+/** The fields `keys` of `data` that are set, in that order: a reduced copy of a resource. */
+export function pick(data: JsonObject, keys: string[]): JsonObject {
+  const out: JsonObject = {};
+  for (const key of keys) {
+    const value = data[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out;
+}
+
 export function str(value: JsonValue | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }

@@ -3,11 +3,13 @@
  * flags for the caller, recurring instances generated from their master, deleted events
  * reduced to what the API guarantees, and busy-only views for freeBusyReader access.
  */
+
+import { toWallTime } from '../zone';
 import { formatEventTime } from './event-time';
-import { clone, isObject, type JsonObject, str } from './plain';
+import { clone, isObject, type JsonObject, pick, str } from './plain';
 import { expand, parseRecurrence } from './rrule';
 import type { CalendarRecord, EventRecord } from './types';
-import { compactDate, compactUtc, dayNumber, utcToZoned } from './zone';
+import { compactDate, compactUtc, dayNumber } from './zone';
 
 /** `<masterId>_<yyyyMMdd'T'HHmmss'Z'>` (timed) or `<masterId>_<yyyyMMdd>` (all-day). */
 export function instanceId(
@@ -17,7 +19,7 @@ export function instanceId(
   zone: string,
 ): string {
   if (!allDay) return `${masterId}_${compactUtc(startMs)}`;
-  const local = utcToZoned(startMs, zone);
+  const local = toWallTime(startMs, zone);
   return `${masterId}_${compactDate(dayNumber(local.year, local.month, local.day))}`;
 }
 
@@ -100,15 +102,6 @@ export function present(record: EventRecord, view: View): JsonObject {
   }
   markSelf(data, view.calendar.id);
   return data;
-}
-
-function pick(data: JsonObject, keys: string[]): JsonObject {
-  const out: JsonObject = {};
-  for (const key of keys) {
-    const value = data[key];
-    if (value !== undefined) out[key] = value;
-  }
-  return out;
 }
 
 /** `self` means "is the calendar this copy of the event appears on" (Events resource). */

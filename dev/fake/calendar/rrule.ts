@@ -6,15 +6,8 @@
  * local dates in the event's zone so a 09:00 meeting stays at 09:00 local; DTSTART always counts
  * as the first occurrence (RFC 5545 §3.3.10).
  */
-import {
-  DAY_MS,
-  dayNumber,
-  fromDayNumber,
-  type LocalFields,
-  utcToZoned,
-  weekdayOf,
-  zonedToUtc,
-} from './zone';
+import { DAY_MS, fromWallTime, type LocalFields, toWallTime } from '../zone';
+import { dayNumber, fromDayNumber, weekdayOf } from './zone';
 
 export class RecurrenceError extends Error {}
 
@@ -65,7 +58,7 @@ function parseCompact(value: string, zone: string): { ms?: number; day?: number 
   if (m[7]) {
     return { ms: Date.UTC(year, month - 1, day, fields.hour, fields.minute, fields.second) };
   }
-  return { ms: zonedToUtc(fields, zone) };
+  return { ms: fromWallTime(fields, zone) };
 }
 
 export function parseRecurrence(lines: readonly string[], zone: string): Recurrence | undefined {
@@ -230,13 +223,13 @@ export function expand(
   horizonMs: number,
   max = 5000,
 ): Occurrence[] {
-  const local = utcToZoned(series.startMs, series.zone);
+  const local = toWallTime(series.startMs, series.zone);
   const first = dayNumber(local.year, local.month, local.day);
   const durationMs = series.endMs - series.startMs;
   const durationDays = Math.round(durationMs / DAY_MS);
   const startOf = (day: number): number => {
     const d = fromDayNumber(day);
-    return zonedToUtc(
+    return fromWallTime(
       series.allDay
         ? { ...d, hour: 0, minute: 0, second: 0 }
         : { ...d, hour: local.hour, minute: local.minute, second: local.second },

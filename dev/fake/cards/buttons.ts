@@ -1,122 +1,22 @@
 /**
- * Buttons and icons: TextButton, ImageButton, ButtonSet (`buttonList`), IconImage and
- * MaterialIcon (`google.apps.card.v1.Icon`).
+ * Buttons: TextButton, ImageButton and ButtonSet (`buttonList`). The icons they show are in
+ * icons.ts.
  */
 import type { FakeKernel } from '../kernel';
 import { Clickable } from './actions';
-import { Icon, ImageCropType, TextButtonStyle } from './enums';
+import { TextButtonStyle } from './enums';
+import { withIconPicture } from './icons';
 import {
   CardObject,
   color,
   compact,
   enumValue,
-  integer,
   type Json,
   type JsonObject,
   TO_JSON,
   text,
   WIDGET,
 } from './shared';
-
-export class FakeMaterialIcon extends CardObject {
-  private name: string | undefined;
-  private fill: boolean | undefined;
-  private weight: number | undefined;
-  private grade: number | undefined;
-
-  constructor(kernel: FakeKernel) {
-    super(kernel, 'MaterialIcon');
-  }
-
-  setName(name: string): this {
-    this.enter('setName');
-    this.name = text(this.kernel, name, 'MaterialIcon: name');
-    return this;
-  }
-
-  setFill(fill: boolean): this {
-    this.enter('setFill');
-    this.fill = Boolean(fill);
-    return this;
-  }
-
-  setWeight(weight: number): this {
-    this.enter('setWeight');
-    this.weight = integer(this.kernel, weight, 'MaterialIcon: weight', 100);
-    return this;
-  }
-
-  setGrade(grade: number): this {
-    this.enter('setGrade');
-    this.grade = integer(this.kernel, grade, 'MaterialIcon: grade', -25);
-    return this;
-  }
-
-  [TO_JSON](): Json {
-    if (this.name === undefined) throw this.invalid('name is required (setName)');
-    return compact({ name: this.name, fill: this.fill, weight: this.weight, grade: this.grade });
-  }
-}
-
-type IconSource = { knownIcon: string } | { iconUrl: string } | { materialIcon: FakeMaterialIcon };
-
-function iconSourceJson(source: IconSource): JsonObject {
-  if ('materialIcon' in source) return { materialIcon: source.materialIcon[TO_JSON]() };
-  return { ...source };
-}
-
-export class FakeIconImage extends CardObject {
-  private source: IconSource | undefined;
-  private altText: string | undefined;
-  private imageType: string | undefined;
-
-  constructor(kernel: FakeKernel) {
-    super(kernel, 'IconImage');
-  }
-
-  setIcon(icon: string): this {
-    this.enter('setIcon');
-    const known = enumValue(this.kernel, Icon, icon, 'Icon');
-    this.source = known === 'NONE' ? undefined : { knownIcon: known };
-    return this;
-  }
-
-  setIconUrl(url: string): this {
-    this.enter('setIconUrl');
-    this.source = { iconUrl: text(this.kernel, url, 'IconImage: url') };
-    return this;
-  }
-
-  setMaterialIcon(icon: FakeMaterialIcon): this {
-    this.enter('setMaterialIcon');
-    this.source = { materialIcon: this.expect(icon, FakeMaterialIcon, 'MaterialIcon') };
-    return this;
-  }
-
-  setAltText(altText: string): this {
-    this.enter('setAltText');
-    this.altText = text(this.kernel, altText, 'IconImage: altText');
-    return this;
-  }
-
-  /** Icons take only SQUARE or CIRCLE crops (Google's note on ImageCropType). */
-  setImageCropType(imageCropType: string): this {
-    this.enter('setImageCropType');
-    const crop = enumValue(this.kernel, ImageCropType, imageCropType, 'ImageCropType');
-    if (crop !== 'SQUARE' && crop !== 'CIRCLE') throw this.invalid('only SQUARE or CIRCLE');
-    this.imageType = crop;
-    return this;
-  }
-
-  [TO_JSON](): Json {
-    if (this.source === undefined) throw this.invalid('set an icon, icon URL or material icon');
-    return compact({
-      ...iconSourceJson(this.source),
-      altText: this.altText,
-      imageType: this.imageType,
-    });
-  }
-}
 
 /** What `ButtonSet.addButton`, `DecoratedText.setButton` and the footer accept. */
 export abstract class FakeButton extends Clickable {
@@ -183,43 +83,15 @@ export class FakeTextButton extends FakeButton {
   }
 }
 
-export class FakeImageButton extends FakeButton {
-  private source: IconSource | undefined;
-  private altText: string | undefined;
-
+/** An icon that is a button: IconImage's picture setters, plus a click. */
+export class FakeImageButton extends withIconPicture(FakeButton) {
   constructor(kernel: FakeKernel) {
     super(kernel, 'ImageButton');
   }
 
-  setIcon(icon: string): this {
-    this.enter('setIcon');
-    const known = enumValue(this.kernel, Icon, icon, 'Icon');
-    this.source = known === 'NONE' ? undefined : { knownIcon: known };
-    return this;
-  }
-
-  setIconUrl(url: string): this {
-    this.enter('setIconUrl');
-    this.source = { iconUrl: text(this.kernel, url, 'ImageButton: url') };
-    return this;
-  }
-
-  setMaterialIcon(icon: FakeMaterialIcon): this {
-    this.enter('setMaterialIcon');
-    this.source = { materialIcon: this.expect(icon, FakeMaterialIcon, 'MaterialIcon') };
-    return this;
-  }
-
-  setAltText(altText: string): this {
-    this.enter('setAltText');
-    this.altText = text(this.kernel, altText, 'ImageButton: altText');
-    return this;
-  }
-
   [TO_JSON](): Json {
-    if (this.source === undefined) throw this.invalid('set an icon, icon URL or material icon');
     return compact({
-      icon: compact({ ...iconSourceJson(this.source), altText: this.altText }),
+      icon: this.iconJson(),
       altText: this.altText,
       onClick: this.requireClick(),
     });

@@ -6,13 +6,7 @@
  */
 import type { FakeKernel, Persistent } from '../kernel';
 import { FakeAction, FakeOpenLink } from './actions';
-import {
-  FakeButtonSet,
-  FakeIconImage,
-  FakeImageButton,
-  FakeMaterialIcon,
-  FakeTextButton,
-} from './buttons';
+import { FakeButtonSet, FakeImageButton, FakeTextButton } from './buttons';
 import { FakeAttachment, FakeCalendarEventActionResponseBuilder } from './calendar';
 import {
   FakeCardAction,
@@ -37,6 +31,7 @@ import {
   FakeImageComponent,
   FakeImageCropStyle,
 } from './grid';
+import { FakeIconImage, FakeMaterialIcon } from './icons';
 import {
   FakeDatePicker,
   FakeDateTimePicker,

@@ -4,19 +4,10 @@
  */
 import type { FakeKernel } from '../kernel';
 import { Clickable } from './actions';
-import { FakeButton, FakeIconImage } from './buttons';
-import { Icon } from './enums';
+import { FakeButton } from './buttons';
+import { FakeIconImage, knownIcon } from './icons';
 import { FakeSwitch } from './inputs';
-import {
-  CardObject,
-  compact,
-  enumValue,
-  type Json,
-  type JsonObject,
-  TO_JSON,
-  text,
-  WIDGET,
-} from './shared';
+import { CardObject, compact, type Json, type JsonObject, TO_JSON, text, WIDGET } from './shared';
 
 export class FakeTextParagraph extends CardObject {
   readonly [WIDGET] = true;
@@ -67,8 +58,7 @@ abstract class DecoratedBase extends Clickable {
 
   setIcon(icon: string): this {
     this.enter('setIcon');
-    const known = enumValue(this.kernel, Icon, icon, 'Icon');
-    this.startIcon = known === 'NONE' ? undefined : { knownIcon: known };
+    this.startIcon = knownIcon(this.kernel, icon);
     return this;
   }
 

@@ -1,12 +1,12 @@
 /**
  * Attachments in and out. Code under test passes BlobSources (anything with getBlob(), or a
- * Blob itself); the fake keeps name, type and base64 bytes, and hands back GmailAttachment /
- * Blob objects with Apps Script's Blob methods. Like Apps Script (Java bytes), getBytes()
- * returns signed values −128…127.
+ * Blob itself); the fake keeps name, type and base64 bytes, and hands back GmailAttachments
+ * and the workspace's one FakeBlob (../script/blob), with signed Java bytes like every Blob.
  */
 import { createHash } from 'node:crypto';
 import type { FakeKernel } from '../kernel';
-import type { AttachmentRecord } from './types';
+import { FakeBlob, fromBytes } from '../script/blob';
+import type { AttachmentRecord, AttachmentSummary } from './types';
 
 interface BlobLike {
   getName?: () => unknown;
@@ -21,9 +21,6 @@ export type AttachmentInput = {
   data: string | number[] | Uint8Array;
 };
 
-const toBuffer = (bytes: unknown): Buffer =>
-  Buffer.from(Array.from(bytes as ArrayLike<number>, (b) => Number(b) & 255));
-
 /** A BlobSource from code under test → stored attachment. */
 export function fromBlobSource(source: unknown): AttachmentRecord {
   const holder = source as { getBlob?: () => unknown } | null;
@@ -33,7 +30,7 @@ export function fromBlobSource(source: unknown): AttachmentRecord {
   if (!blob || typeof blob.getBytes !== 'function') {
     throw new Error('attachment is not a BlobSource');
   }
-  const buffer = toBuffer(blob.getBytes());
+  const buffer = fromBytes(blob.getBytes() as ArrayLike<number>);
   return {
     name: String(blob.getName?.() ?? 'attachment'),
     contentType: String(blob.getContentType?.() ?? 'application/octet-stream'),
@@ -44,7 +41,7 @@ export function fromBlobSource(source: unknown): AttachmentRecord {
 
 /** A test-API attachment (`data` as text or bytes) → stored attachment. */
 export function fromInput(input: AttachmentInput): AttachmentRecord {
-  const buffer = typeof input.data === 'string' ? Buffer.from(input.data) : toBuffer(input.data);
+  const buffer = typeof input.data === 'string' ? Buffer.from(input.data) : fromBytes(input.data);
   return {
     name: input.name,
     contentType: input.contentType ?? 'application/octet-stream',
@@ -53,65 +50,31 @@ export function fromInput(input: AttachmentInput): AttachmentRecord {
   };
 }
 
-const signed = (buffer: Buffer): number[] => Array.from(buffer, (b) => (b > 127 ? b - 256 : b));
-
-/** A detached Blob (what GmailAttachment.copyBlob returns): mutable, uncounted. */
-export class FakeBlob {
-  constructor(
-    private bytes: Buffer,
-    private contentType: string,
-    private name: string,
-  ) {}
-
-  getName(): string {
-    return this.name;
-  }
-  setName(name: string): FakeBlob {
-    this.name = name;
-    return this;
-  }
-  getContentType(): string {
-    return this.contentType;
-  }
-  setContentType(contentType: string): FakeBlob {
-    this.contentType = contentType;
-    return this;
-  }
-  getBytes(): number[] {
-    return signed(this.bytes);
-  }
-  setBytes(data: number[]): FakeBlob {
-    this.bytes = toBuffer(data);
-    return this;
-  }
-  getDataAsString(charset?: string): string {
-    return this.bytes.toString(charset?.toLowerCase() === 'iso-8859-1' ? 'latin1' : 'utf8');
-  }
-  setDataFromString(text: string): FakeBlob {
-    this.bytes = Buffer.from(text);
-    return this;
-  }
-  getBlob(): FakeBlob {
-    return this;
-  }
-  copyBlob(): FakeBlob {
-    return new FakeBlob(Buffer.from(this.bytes), this.contentType, this.name);
-  }
-  isGoogleType(): boolean {
-    return false;
-  }
+/** The sent log and test views keep attachments without their bytes. */
+export function summarize(attachments: AttachmentRecord[]): AttachmentSummary[] {
+  return attachments.map(({ name, contentType, size }) => ({ name, contentType, size }));
 }
 
-/** GmailAttachment: a read-only Blob of a stored attachment, with getSize(). */
+/**
+ * GmailAttachment: a read-only Blob of a stored attachment, with getSize() and getHash(). Its
+ * calls are counted as `GmailAttachment.*`; the bytes live in a detached, uncounted FakeBlob,
+ * and copyBlob / getBlob hand out fresh copies of it, so changing one never changes the mail.
+ */
 export class FakeGmailAttachment {
+  private readonly blob: FakeBlob;
+
   constructor(
     private readonly kernel: FakeKernel,
     private readonly record: AttachmentRecord,
-  ) {}
-
-  private get buffer(): Buffer {
-    return Buffer.from(this.record.data, 'base64');
+  ) {
+    this.blob = new FakeBlob(
+      null,
+      Buffer.from(record.data, 'base64'),
+      record.contentType,
+      record.name,
+    );
   }
+
   getName(): string {
     this.kernel.call('GmailAttachment.getName');
     return this.record.name;
@@ -126,16 +89,16 @@ export class FakeGmailAttachment {
   }
   getBytes(): number[] {
     this.kernel.call('GmailAttachment.getBytes');
-    return signed(this.buffer);
+    return this.blob.getBytes();
   }
   getDataAsString(charset?: string): string {
     this.kernel.call('GmailAttachment.getDataAsString');
-    return this.buffer.toString(charset?.toLowerCase() === 'iso-8859-1' ? 'latin1' : 'utf8');
+    return this.blob.getDataAsString(charset);
   }
   getHash(): string {
     this.kernel.call('GmailAttachment.getHash');
     // A stable content hash; Apps Script documents only that it is a SHA1 hash of the content.
-    return createHash('sha1').update(this.buffer).digest('hex');
+    return createHash('sha1').update(this.blob.raw()).digest('hex');
   }
   isGoogleType(): boolean {
     this.kernel.call('GmailAttachment.isGoogleType');
@@ -143,10 +106,10 @@ export class FakeGmailAttachment {
   }
   copyBlob(): FakeBlob {
     this.kernel.call('GmailAttachment.copyBlob');
-    return new FakeBlob(this.buffer, this.record.contentType, this.record.name);
+    return this.blob.copyBlob();
   }
   getBlob(): FakeBlob {
     this.kernel.call('GmailAttachment.getBlob');
-    return new FakeBlob(this.buffer, this.record.contentType, this.record.name);
+    return this.blob.copyBlob();
   }
 }

@@ -1,27 +1,23 @@
 /** GmailDraft: a draft of one mailbox; sending it turns its message into a sent one. */
-import type { GmailContext } from './context';
-import { draftFields } from './drafting';
-import type { Mailbox } from './mailbox';
+import { contentOf } from './content';
+import { MailboxItem } from './item';
 import { compose, type Outgoing, recipientsOf, type SendOptions, send } from './send';
 import type { DraftRecord, MessageRecord } from './types';
 
-export class FakeGmailDraft {
-  readonly ref: { box: Mailbox; id: string };
+/** A draft is two records: its id entry and the DRAFT message it points at. */
+interface StoredDraft {
+  draft: DraftRecord;
+  message: MessageRecord;
+}
 
-  constructor(
-    private readonly ctx: GmailContext,
-    box: Mailbox,
-    id: string,
-  ) {
-    this.ref = { box, id };
-  }
+export class FakeGmailDraft extends MailboxItem<StoredDraft> {
+  protected readonly service = 'GmailDraft';
+  protected override readonly idName = 'draftId';
 
-  private record(method: string): { draft: DraftRecord; message: MessageRecord } {
-    this.ctx.kernel.call(`GmailDraft.${method}`);
+  protected lookup(): StoredDraft | undefined {
     const draft = this.ref.box.drafts.get(this.ref.id);
     const message = draft ? this.ref.box.messages.get(draft.messageId) : undefined;
-    if (!draft || !message) throw this.ctx.kernel.error('INVALID_ARGUMENT', 'draftId');
-    return { draft, message };
+    return draft && message ? { draft, message } : undefined;
   }
 
   getId(): string {
@@ -39,7 +35,7 @@ export class FakeGmailDraft {
     out.references = message.references;
     if (message.inReplyTo) out.inReplyTo = message.inReplyTo;
     delete message.htmlBody;
-    Object.assign(message, draftFields(out), { dateMs: this.ctx.kernel.nowMillis() });
+    Object.assign(message, contentOf(out), { dateMs: this.ctx.kernel.nowMillis() });
     this.ctx.store.searchCache.delete(message.id);
     return this;
   }
@@ -47,17 +43,8 @@ export class FakeGmailDraft {
     const { draft, message } = this.record('send');
     const out: Outgoing = {
       fromEmail: this.ref.box.owner,
-      from: message.from,
-      to: message.to,
-      cc: message.cc,
-      bcc: message.bcc,
-      replyTo: message.replyTo,
-      subject: message.subject,
+      ...contentOf(message),
       plainBody: message.plainBody ?? '',
-      ...(message.htmlBody !== undefined ? { htmlBody: message.htmlBody } : {}),
-      attachments: message.attachments,
-      ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
-      references: message.references,
       noReply: false,
     };
     if (recipientsOf(out).length === 0)

@@ -3,6 +3,7 @@
  * HTML (tags dropped, entities decoded, block ends and <br> become newlines), and the HTML
  * body of a plain-only message is its text escaped with <br> line breaks.
  */
+import { escapeHtml } from '../../../src/core/text/html';
 
 const NAMED: Record<string, string> = {
   nbsp: ' ',
@@ -50,15 +51,6 @@ export function htmlToText(html: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-}
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 }
 
 export function textToHtml(text: string): string {

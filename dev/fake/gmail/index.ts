@@ -12,7 +12,8 @@ import { fromJson, toJson } from '../json';
 import type { FakeKernel, Persistent } from '../kernel';
 import { emailsOf } from './address';
 import { FakeGmailApp } from './app';
-import type { AttachmentInput } from './blob';
+import { type AttachmentInput, summarize } from './blob';
+import { envelopeOf } from './content';
 import type { GmailContext } from './context';
 import { FakeGmailDraft } from './draft';
 import { FakeGmailLabel } from './label';
@@ -23,7 +24,15 @@ import { newestFirst, Searcher } from './search';
 import { compose, deliverCopy, type SendOptions, send, testAttachments } from './send';
 import { MailStore } from './store';
 import { FakeGmailThread } from './thread';
-import type { GmailState, MessageRecord, OutboundRecord, SystemLabel, Via } from './types';
+import type {
+  AttachmentSummary,
+  Envelope,
+  GmailState,
+  MessageRecord,
+  OutboundRecord,
+  SystemLabel,
+  Via,
+} from './types';
 
 export type { SendOptions } from './send';
 export type { GmailState } from './types';
@@ -59,21 +68,15 @@ export interface Delivered {
   copies: Array<{ mailbox: string; messageId: string; threadId: string }>;
 }
 
-export interface MessageView {
+export interface MessageView extends Envelope {
   id: string;
   threadId: string;
   rfcMessageId: string;
-  from: string;
-  to: string;
-  cc: string;
-  bcc: string;
-  replyTo: string;
-  subject: string;
   date: Date;
   plainBody: string;
   htmlBody?: string;
   labels: SystemLabel[];
-  attachments: Array<{ name: string; contentType: string; size: number }>;
+  attachments: AttachmentSummary[];
 }
 
 export interface ThreadView {
@@ -264,21 +267,12 @@ export class FakeGmailService implements Persistent<GmailState> {
       id: m.id,
       threadId: m.threadId,
       rfcMessageId: m.rfcId,
-      from: m.from,
-      to: m.to,
-      cc: m.cc,
-      bcc: m.bcc,
-      replyTo: m.replyTo,
-      subject: m.subject,
+      ...envelopeOf(m),
       date: this.kernel.date(m.dateMs),
       plainBody: plainOf(m),
       ...(m.htmlBody !== undefined ? { htmlBody: m.htmlBody } : {}),
       labels: [...m.system],
-      attachments: m.attachments.map(({ name, contentType, size }) => ({
-        name,
-        contentType,
-        size,
-      })),
+      attachments: summarize(m.attachments),
     };
   }
 }

@@ -1,30 +1,22 @@
 /** GmailMessage: one message of the mailbox it was read from. */
+
 import { FakeGmailAttachment } from './blob';
-import { forwardOutgoing, replyOutgoing } from './compose-reply';
-import type { GmailContext } from './context';
-import { createDraftMessage } from './drafting';
+import { forwardOutgoing } from './compose-reply';
+import { ConversationItem } from './conversation';
 import { textToHtml } from './html';
-import type { Mailbox } from './mailbox';
 import { headersOf, plainOf, rawContent } from './mime';
 import { type SendOptions, send } from './send';
 import type { MessageRecord } from './types';
 
-export class FakeGmailMessage {
-  readonly ref: { box: Mailbox; id: string };
+export class FakeGmailMessage extends ConversationItem<MessageRecord> {
+  protected readonly service = 'GmailMessage';
 
-  constructor(
-    private readonly ctx: GmailContext,
-    box: Mailbox,
-    id: string,
-  ) {
-    this.ref = { box, id };
+  protected lookup(): MessageRecord | undefined {
+    return this.ref.box.messages.get(this.ref.id);
   }
 
-  private record(method: string): MessageRecord {
-    this.ctx.kernel.call(`GmailMessage.${method}`);
-    const m = this.ref.box.messages.get(this.ref.id);
-    if (!m) throw this.ctx.kernel.error('INVALID_ARGUMENT', 'id');
-    return m;
+  protected answered(m: MessageRecord): { target: MessageRecord; threadId: string } {
+    return { target: m, threadId: m.threadId };
   }
 
   getId(): string {
@@ -92,14 +84,6 @@ export class FakeGmailMessage {
   isStarred(): boolean {
     return this.record('isStarred').system.includes('STARRED');
   }
-  isInChats(): boolean {
-    this.record('isInChats');
-    return false;
-  }
-  isInPriorityInbox(): boolean {
-    this.record('isInPriorityInbox');
-    return false;
-  }
   markRead(): this {
     this.ref.box.setSystem(this.record('markRead'), 'UNREAD', false);
     return this;
@@ -122,53 +106,11 @@ export class FakeGmailMessage {
     this.ref.box.setSystem(m, 'INBOX', false);
     return this;
   }
-  refresh(): this {
-    this.record('refresh');
-    return this;
-  }
-  reply(body: string, options?: SendOptions): this {
-    this.answer('reply', body, options, false);
-    return this;
-  }
-  replyAll(body: string, options?: SendOptions): this {
-    this.answer('replyAll', body, options, true);
-    return this;
-  }
   forward(recipient: string, options?: SendOptions): this {
     const m = this.record('forward');
     const { kernel, store } = this.ctx;
     const out = forwardOutgoing(kernel, this.ref.box, m, recipient, options ?? {}, kernel.timeZone);
     send(kernel, store, this.ref.box, out, 'forward', { threadId: m.threadId });
     return this;
-  }
-  createDraftReply(body: string, options?: SendOptions): object {
-    return this.draftAnswer('createDraftReply', body, options, false);
-  }
-  createDraftReplyAll(body: string, options?: SendOptions): object {
-    return this.draftAnswer('createDraftReplyAll', body, options, true);
-  }
-
-  private answer(
-    method: string,
-    body: string,
-    options: SendOptions | undefined,
-    all: boolean,
-  ): void {
-    const m = this.record(method);
-    const { kernel, store } = this.ctx;
-    const out = replyOutgoing(kernel, this.ref.box, m, body, options, all);
-    send(kernel, store, this.ref.box, out, 'reply', { threadId: m.threadId });
-  }
-
-  private draftAnswer(
-    method: string,
-    body: string,
-    options: SendOptions | undefined,
-    all: boolean,
-  ): object {
-    const m = this.record(method);
-    const out = replyOutgoing(this.ctx.kernel, this.ref.box, m, body, options, all, false);
-    const draftId = createDraftMessage(this.ctx, this.ref.box, out, m.threadId);
-    return this.ctx.draft(this.ref.box, draftId);
   }
 }

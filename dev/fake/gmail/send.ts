@@ -6,10 +6,11 @@
  */
 import type { FakeKernel } from '../kernel';
 import { type Address, emailsOf, formatAddress, isEmail, parseList } from './address';
-import { type AttachmentInput, fromBlobSource, fromInput } from './blob';
+import { type AttachmentInput, fromBlobSource, fromInput, summarize } from './blob';
+import { contentOf } from './content';
 import type { Mailbox } from './mailbox';
 import type { MailStore } from './store';
-import type { AttachmentRecord, MessageRecord, Via } from './types';
+import type { AttachmentRecord, MessageContent, MessageRecord, Via } from './types';
 
 /** GmailApp / MailApp advanced options (the fields the fake reads). */
 export interface SendOptions {
@@ -25,19 +26,10 @@ export interface SendOptions {
   subject?: string;
 }
 
-export interface Outgoing {
+/** A message on its way out: always a plain body (maybe empty), and how it leaves. */
+export interface Outgoing extends MessageContent {
   fromEmail: string;
-  from: string;
-  to: string;
-  cc: string;
-  bcc: string;
-  replyTo: string;
-  subject: string;
   plainBody: string;
-  htmlBody?: string;
-  attachments: AttachmentRecord[];
-  inReplyTo?: string;
-  references: string[];
   noReply: boolean;
 }
 
@@ -160,7 +152,7 @@ export function send(
   let sentCopy: MessageRecord | undefined;
   if (place.sentCopy) {
     sentCopy = place.sentCopy;
-    Object.assign(sentCopy, messageFields(out), { dateMs: now, rfcId });
+    Object.assign(sentCopy, contentOf(out), { dateMs: now, rfcId });
     sender.setSystem(sentCopy, 'DRAFT', false);
     sender.setSystem(sentCopy, 'SENT', true);
     const thread = sender.threads.get(sentCopy.threadId);
@@ -172,7 +164,7 @@ export function send(
       id,
       threadId: place.threadId ?? sender.threadFor(out.inReplyTo, out.references) ?? id,
       rfcId,
-      ...messageFields(out),
+      ...contentOf(out),
       dateMs: now,
       system: ['SENT'],
     };
@@ -196,36 +188,16 @@ export function send(
     ...(out.noReply ? { noReply: true } : {}),
     rfcId,
     sentMs: now,
-    attachments: out.attachments.map(({ name, contentType, size }) => ({
-      name,
-      contentType,
-      size,
-    })),
+    attachments: summarize(out.attachments),
   });
   return sentCopy ? { sentCopy } : {};
-}
-
-function messageFields(out: Outgoing) {
-  return {
-    from: out.from,
-    to: out.to,
-    cc: out.cc,
-    bcc: out.bcc,
-    replyTo: out.replyTo,
-    subject: out.subject,
-    plainBody: out.plainBody,
-    ...(out.htmlBody !== undefined ? { htmlBody: out.htmlBody } : {}),
-    attachments: out.attachments,
-    ...(out.inReplyTo ? { inReplyTo: out.inReplyTo } : {}),
-    references: out.references,
-  };
 }
 
 /** Files an incoming copy in a recipient's mailbox (INBOX, unread). */
 export function deliverCopy(
   store: MailStore,
   box: Mailbox,
-  message: Omit<Outgoing, 'fromEmail' | 'noReply' | 'plainBody'> & { plainBody?: string },
+  message: MessageContent,
   rfcId: string,
   dateMs: number,
   threadId?: string,
@@ -236,18 +208,8 @@ export function deliverCopy(
     id,
     threadId: threadId ?? box.threadFor(message.inReplyTo, message.references) ?? id,
     rfcId,
-    from: message.from,
-    to: message.to,
-    cc: message.cc,
-    bcc: message.bcc,
-    replyTo: message.replyTo,
-    subject: message.subject,
+    ...contentOf(message),
     dateMs,
-    ...(message.plainBody !== undefined ? { plainBody: message.plainBody } : {}),
-    ...(message.htmlBody !== undefined ? { htmlBody: message.htmlBody } : {}),
-    attachments: message.attachments,
-    ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
-    references: message.references,
     ...(headers ? { headers } : {}),
     system: ['INBOX', 'UNREAD'],
   };

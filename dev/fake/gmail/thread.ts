@@ -1,27 +1,22 @@
 /** GmailThread: a conversation of the mailbox it was read from. */
-import { replyOutgoing } from './compose-reply';
-import { type GmailContext, refOf } from './context';
-import { createDraftMessage } from './drafting';
-import type { Mailbox } from './mailbox';
-import { type SendOptions, send } from './send';
+
+import { refOf } from './context';
+import { ConversationItem } from './conversation';
 import type { MessageRecord, SystemLabel, ThreadRecord } from './types';
 
-export class FakeGmailThread {
-  readonly ref: { box: Mailbox; id: string };
+export class FakeGmailThread extends ConversationItem<ThreadRecord> {
+  protected readonly service = 'GmailThread';
 
-  constructor(
-    private readonly ctx: GmailContext,
-    box: Mailbox,
-    id: string,
-  ) {
-    this.ref = { box, id };
+  protected lookup(): ThreadRecord | undefined {
+    return this.ref.box.threads.get(this.ref.id);
   }
 
-  private record(method: string): ThreadRecord {
-    this.ctx.kernel.call(`GmailThread.${method}`);
-    const t = this.ref.box.threads.get(this.ref.id);
-    if (!t) throw this.ctx.kernel.error('INVALID_ARGUMENT', 'id');
-    return t;
+  /** "Reply to the sender of the last message on this thread using the replyTo address." */
+  protected answered(t: ThreadRecord): { target: MessageRecord; threadId: string } {
+    const sent = this.messages(t).filter((m) => !m.system.includes('DRAFT'));
+    const last = sent[sent.length - 1];
+    if (!last) throw this.ctx.kernel.error('INVALID_ARGUMENT', 'thread has no message to reply to');
+    return { target: last, threadId: t.id };
   }
 
   private messages(t: ThreadRecord): MessageRecord[] {
@@ -94,14 +89,6 @@ export class FakeGmailThread {
     this.record('isImportant');
     return false;
   }
-  isInChats(): boolean {
-    this.record('isInChats');
-    return false;
-  }
-  isInPriorityInbox(): boolean {
-    this.record('isInPriorityInbox');
-    return false;
-  }
   markRead(): this {
     this.setAll(this.record('markRead'), 'UNREAD', false);
     return this;
@@ -140,63 +127,6 @@ export class FakeGmailThread {
     this.setAll(t, 'SPAM', true);
     this.setAll(t, 'INBOX', false);
     return this;
-  }
-  refresh(): this {
-    this.record('refresh');
-    return this;
-  }
-  reply(body: string, options?: SendOptions): this {
-    this.answer('reply', body, options, false);
-    return this;
-  }
-  replyAll(body: string, options?: SendOptions): this {
-    this.answer('replyAll', body, options, true);
-    return this;
-  }
-  createDraftReply(body: string, options?: SendOptions): object {
-    return this.draftAnswer('createDraftReply', body, options, false);
-  }
-  createDraftReplyAll(body: string, options?: SendOptions): object {
-    return this.draftAnswer('createDraftReplyAll', body, options, true);
-  }
-
-  /** "Reply to the sender of the last message on this thread using the replyTo address." */
-  private lastSent(t: ThreadRecord): MessageRecord {
-    const sent = this.messages(t).filter((m) => !m.system.includes('DRAFT'));
-    const last = sent[sent.length - 1];
-    if (!last) throw this.ctx.kernel.error('INVALID_ARGUMENT', 'thread has no message to reply to');
-    return last;
-  }
-
-  private answer(
-    method: string,
-    body: string,
-    options: SendOptions | undefined,
-    all: boolean,
-  ): void {
-    const t = this.record(method);
-    const { kernel, store } = this.ctx;
-    const out = replyOutgoing(kernel, this.ref.box, this.lastSent(t), body, options, all);
-    send(kernel, store, this.ref.box, out, 'reply', { threadId: t.id });
-  }
-
-  private draftAnswer(
-    method: string,
-    body: string,
-    options: SendOptions | undefined,
-    all: boolean,
-  ): object {
-    const t = this.record(method);
-    const out = replyOutgoing(
-      this.ctx.kernel,
-      this.ref.box,
-      this.lastSent(t),
-      body,
-      options,
-      all,
-      false,
-    );
-    return this.ctx.draft(this.ref.box, createDraftMessage(this.ctx, this.ref.box, out, t.id));
   }
 
   private labelOf(label: unknown) {

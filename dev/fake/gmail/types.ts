@@ -10,23 +10,34 @@ export interface AttachmentRecord {
   size: number;
 }
 
-export interface MessageRecord {
-  id: string;
-  threadId: string;
-  /** RFC 5322 Message-ID, with angle brackets: the same on every copy of one email. */
-  rfcId: string;
+/** What is kept of an attachment where its bytes are not (the sent log, test views). */
+export type AttachmentSummary = Pick<AttachmentRecord, 'name' | 'contentType' | 'size'>;
+
+/** The address and subject headers, as header text (`Name <a@b>, c@d`). */
+export interface Envelope {
   from: string;
   to: string;
   cc: string;
   bcc: string;
   replyTo: string;
   subject: string;
-  dateMs: number;
+}
+
+/** What an email says, the same whether it is being composed, drafted, sent or filed. */
+export interface MessageContent extends Envelope {
   plainBody?: string;
   htmlBody?: string;
   attachments: AttachmentRecord[];
   inReplyTo?: string;
   references: string[];
+}
+
+export interface MessageRecord extends MessageContent {
+  id: string;
+  threadId: string;
+  /** RFC 5322 Message-ID, with angle brackets: the same on every copy of one email. */
+  rfcId: string;
+  dateMs: number;
   /** Extra headers (test API `deliver`), e.g. Auto-Submitted. */
   headers?: Record<string, string>;
   /** Gmail's labels are per message; user labels are kept on the thread (as GmailApp treats them). */
@@ -76,7 +87,7 @@ export interface OutboundRecord {
   noReply?: boolean;
   rfcId: string;
   sentMs: number;
-  attachments: Array<{ name: string; contentType: string; size: number }>;
+  attachments: AttachmentSummary[];
 }
 
 export interface QuotaState {

@@ -3,12 +3,9 @@
  * empty cells, maps become entry lists, and validation rules (usually one rule filled over a
  * whole column) are stored once and referenced by index from the cells.
  */
-import type { Rect } from './a1';
 import { Grid, type GridRows } from './grid';
 import type { CellValue } from './input';
 import {
-  type ChartSpec,
-  type ConditionalRuleSpec,
   FORMAT_KEYS,
   type FormatKey,
   type SheetModel,
@@ -17,15 +14,11 @@ import {
 } from './model';
 import type { MenuTree } from './workspace';
 
-interface SheetState {
-  id: number;
-  name: string;
-  maxRows: number;
-  maxCols: number;
-  hidden: boolean;
-  tabColor: string | null;
-  frozenRows: number;
-  frozenCols: number;
+/** The model's fields JSON cannot hold as they are: a map and the grids. */
+type ReshapedField = 'columnWidths' | 'values' | 'formulas' | 'validations' | 'notes' | 'formats';
+
+/** A sheet as saved: the model's plain fields as they are, the others reshaped for JSON. */
+interface SheetState extends Omit<SheetModel, ReshapedField> {
   columnWidths: Array<[number, number]>;
   values: GridRows<CellValue>;
   formulas: GridRows<string>;
@@ -33,9 +26,6 @@ interface SheetState {
   validations: GridRows<number>;
   notes: GridRows<string>;
   formats: Record<FormatKey, GridRows<string>>;
-  merges: Rect[];
-  conditionalRules: ConditionalRuleSpec[];
-  charts: ChartSpec[];
 }
 
 interface SpreadsheetState extends Omit<SpreadsheetModel, 'sheets'> {

@@ -45,30 +45,45 @@ export function copyCriteriaValues(kernel: FakeKernel, values: unknown[]): unkno
   });
 }
 
-export class FakeDataValidation {
+/**
+ * DataValidation and DataValidationBuilder answer the same four getters from their spec;
+ * only the class name a call is counted under differs.
+ */
+abstract class ValidationGetters {
+  protected abstract readonly spec: ValidationSpec;
+
   constructor(
-    private readonly kernel: FakeKernel,
-    readonly spec: ValidationSpec,
+    protected readonly kernel: FakeKernel,
+    private readonly className: string,
   ) {}
 
   getCriteriaType(): string {
-    this.kernel.call('DataValidation.getCriteriaType');
+    this.kernel.call(`${this.className}.getCriteriaType`);
     return this.spec.criteria;
   }
 
   getCriteriaValues(): unknown[] {
-    this.kernel.call('DataValidation.getCriteriaValues');
+    this.kernel.call(`${this.className}.getCriteriaValues`);
     return copyCriteriaValues(this.kernel, this.spec.values);
   }
 
   getAllowInvalid(): boolean {
-    this.kernel.call('DataValidation.getAllowInvalid');
+    this.kernel.call(`${this.className}.getAllowInvalid`);
     return this.spec.allowInvalid;
   }
 
   getHelpText(): string | null {
-    this.kernel.call('DataValidation.getHelpText');
+    this.kernel.call(`${this.className}.getHelpText`);
     return this.spec.helpText;
+  }
+}
+
+export class FakeDataValidation extends ValidationGetters {
+  constructor(
+    kernel: FakeKernel,
+    readonly spec: ValidationSpec,
+  ) {
+    super(kernel, 'DataValidation');
   }
 
   copy(): FakeDataValidationBuilder {
@@ -77,13 +92,11 @@ export class FakeDataValidation {
   }
 }
 
-export class FakeDataValidationBuilder {
-  private spec: ValidationSpec;
+export class FakeDataValidationBuilder extends ValidationGetters {
+  protected spec: ValidationSpec;
 
-  constructor(
-    private readonly kernel: FakeKernel,
-    from?: ValidationSpec,
-  ) {
+  constructor(kernel: FakeKernel, from?: ValidationSpec) {
+    super(kernel, 'DataValidationBuilder');
     // A new rule allows invalid input (warns) until setAllowInvalid(false), as in Sheets.
     this.spec = from
       ? { ...from, values: copyCriteriaValues(kernel, from.values) }
@@ -211,26 +224,6 @@ export class FakeDataValidationBuilder {
     this.kernel.call('DataValidationBuilder.setHelpText');
     this.spec = { ...this.spec, helpText: String(helpText) };
     return this;
-  }
-
-  getCriteriaType(): string {
-    this.kernel.call('DataValidationBuilder.getCriteriaType');
-    return this.spec.criteria;
-  }
-
-  getCriteriaValues(): unknown[] {
-    this.kernel.call('DataValidationBuilder.getCriteriaValues');
-    return copyCriteriaValues(this.kernel, this.spec.values);
-  }
-
-  getAllowInvalid(): boolean {
-    this.kernel.call('DataValidationBuilder.getAllowInvalid');
-    return this.spec.allowInvalid;
-  }
-
-  getHelpText(): string | null {
-    this.kernel.call('DataValidationBuilder.getHelpText');
-    return this.spec.helpText;
   }
 
   build(): FakeDataValidation {

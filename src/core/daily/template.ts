@@ -6,6 +6,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { id } from 'date-fns/locale/id';
+import { escapeHtml } from '../text/html';
 import { DEFAULT_TIME_ZONE } from '../time/format';
 
 export const REPORT_SECTIONS = [
@@ -21,9 +22,6 @@ export function dailyReportSubject(unit: string, day: Date, timeZone = DEFAULT_T
   const date = format(new TZDate(day.getTime(), timeZone), 'd MMMM yyyy', { locale: id });
   return `[LAPORAN HARIAN] ${unit} — ${date}`;
 }
-
-const escapeHtml = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** HTML for the draft: one heading per section with a line to fill in, then the priority. */
 export function dailyReportHtml(unit: string): string {

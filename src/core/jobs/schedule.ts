@@ -3,12 +3,23 @@
  * handler; each handler is an export of src/entry.ts (the bundle test checks the names).
  * Add-on time triggers may fire at most hourly (Google's limit), so nothing here is finer.
  */
+interface JobInfo {
+  readonly handler: string;
+  /** What the admin sees in Pengaturan and the sidebar. */
+  readonly label: string;
+}
+
 export type TriggerSpec =
-  | { readonly handler: string; readonly kind: 'hourly' }
-  | { readonly handler: string; readonly kind: 'daily'; readonly atHour: number };
+  | (JobInfo & { readonly kind: 'hourly' })
+  | (JobInfo & { readonly kind: 'daily'; readonly atHour: number });
 
 export const SCHEDULED_JOBS = {
-  nightly: { handler: 'jobNightly', kind: 'daily', atHour: 1 },
+  nightly: {
+    handler: 'jobNightly',
+    label: 'Pemeliharaan malam (01.00 WIB)',
+    kind: 'daily',
+    atHour: 1,
+  },
 } as const satisfies Record<string, TriggerSpec>;
 
 export const TRIGGER_SPECS: readonly TriggerSpec[] = Object.values(SCHEDULED_JOBS);

@@ -1,5 +1,6 @@
 /** The Calendar card for an opened event. */
-import { type Card, escapeCardText, field } from './model';
+import { escapeHtml } from '../../core/text/html';
+import { type Card, field } from './model';
 
 export interface OpenEvent {
   readonly title: string;
@@ -14,19 +15,19 @@ export function eventCard(event: OpenEvent): Card {
   return {
     name: 'acara',
     header: {
-      title: escapeCardText(event.title || '(tanpa judul)'),
+      title: escapeHtml(event.title || '(tanpa judul)'),
       subtitle: 'PROTOCLOUD — Agenda Pimpinan',
     },
     sections: [
       {
         widgets: [
-          field('Waktu', escapeCardText(event.when)),
-          field('Lokasi', escapeCardText(event.location || 'Belum diisi')),
+          field('Waktu', escapeHtml(event.when)),
+          field('Lokasi', escapeHtml(event.location || 'Belum diisi')),
           field('Peserta', `${event.attendees} orang`),
           field(
             'Status agenda',
             event.agendaStatus
-              ? escapeCardText(event.agendaStatus)
+              ? escapeHtml(event.agendaStatus)
               : 'Belum terdaftar di agenda PROTOCLOUD',
           ),
         ],

@@ -1,6 +1,8 @@
 /** A card that tells the user, in Indonesian, what went wrong and whether to try again. */
+
 import type { UserMessage } from '../../core/errors';
-import { type Card, escapeCardText, text } from './model';
+import { escapeHtml } from '../../core/text/html';
+import { type Card, text } from './model';
 
 export function errorCard(problem: UserMessage): Card {
   return {
@@ -8,6 +10,6 @@ export function errorCard(problem: UserMessage): Card {
     header: problem.retryable
       ? { title: 'Terjadi masalah', subtitle: 'Silakan coba lagi sebentar lagi' }
       : { title: 'Terjadi masalah' },
-    sections: [{ widgets: [text(escapeCardText(problem.message))] }],
+    sections: [{ widgets: [text(escapeHtml(problem.message))] }],
   };
 }

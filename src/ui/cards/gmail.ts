@@ -1,5 +1,6 @@
 /** Gmail contextual and compose cards. */
-import { actionButton, buttons, type Card, escapeCardText, field, text } from './model';
+import { escapeHtml } from '../../core/text/html';
+import { actionButton, buttons, type Card, field, text } from './model';
 
 export interface OpenMessage {
   readonly subject: string;
@@ -16,9 +17,9 @@ export function messageCard(message: OpenMessage): Card {
     sections: [
       {
         widgets: [
-          field('Perihal', escapeCardText(message.subject || '(tanpa perihal)')),
-          field('Dari', escapeCardText(message.from)),
-          field('Diterima', escapeCardText(message.receivedAt)),
+          field('Perihal', escapeHtml(message.subject || '(tanpa perihal)')),
+          field('Dari', escapeHtml(message.from)),
+          field('Diterima', escapeHtml(message.receivedAt)),
           field(
             'Alamat pengirim',
             message.official ? 'Alamat resmi instansi' : 'Di luar domain instansi',
@@ -35,11 +36,11 @@ export function messageCard(message: OpenMessage): Card {
 export function composeCard(unit: string, subject: string): Card {
   return {
     name: 'tulis-laporan',
-    header: { title: 'Laporan harian', subtitle: escapeCardText(unit) },
+    header: { title: 'Laporan harian', subtitle: escapeHtml(unit) },
     sections: [
       {
         widgets: [
-          field('Perihal yang akan dipakai', escapeCardText(subject)),
+          field('Perihal yang akan dipakai', escapeHtml(subject)),
           text(
             'Templat berisi bagian Ringkasan, Capaian, Kendala, Rencana Besok, Lampiran dan Prioritas.',
           ),

@@ -84,7 +84,3 @@ export const linkButton = (label: string, url: string): Button => ({
   text: label,
   onClick: { openLink: { url } },
 });
-
-/** Card text allows a little HTML; anything from users or email must be escaped first. */
-export const escapeCardText = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

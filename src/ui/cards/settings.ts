@@ -2,20 +2,11 @@
  * The "Pengaturan" card (universal action): what is installed and where the data lives.
  * Only an Admin Sistem gets the button that (re)runs setup; the server checks again.
  */
-import type { WorkspaceStatus } from '../../app/status';
-import {
-  actionButton,
-  buttons,
-  type Card,
-  escapeCardText,
-  field,
-  linkButton,
-  type Section,
-  text,
-} from './model';
-import { statusSection } from './status-section';
 
-const JOB_LABELS: Record<string, string> = { jobNightly: 'Pemeliharaan malam (01.00 WIB)' };
+import type { WorkspaceStatus } from '../../app/status';
+import { escapeHtml } from '../../core/text/html';
+import { actionButton, buttons, type Card, field, linkButton, type Section, text } from './model';
+import { statusSection } from './status-section';
 
 export function settingsCard(status: WorkspaceStatus): Card {
   const sections: Section[] = [statusSection(status)];
@@ -26,23 +17,20 @@ export function settingsCard(status: WorkspaceStatus): Card {
       uncollapsibleWidgetsCount: 1,
       widgets: [
         buttons(linkButton('Buka spreadsheet data', status.data.url)),
-        ...status.data.sheets.map((s) => field(escapeCardText(s.name), `${s.rows} baris`)),
+        ...status.data.sheets.map((s) => field(escapeHtml(s.name), `${s.rows} baris`)),
       ],
     });
   }
   sections.push({
     header: 'Tugas terjadwal',
     widgets: status.jobs.map((j) =>
-      field(
-        JOB_LABELS[j.handler] ?? j.handler,
-        j.installed ? 'Terpasang' : 'Belum terpasang — jalankan Penyiapan',
-      ),
+      field(j.label, j.installed ? 'Terpasang' : 'Belum terpasang — jalankan Penyiapan'),
     ),
   });
   if (status.userTableProblems.length > 0) {
     sections.push({
       header: 'Perlu diperbaiki di tabel Pengguna',
-      widgets: status.userTableProblems.map((p) => text(escapeCardText(p))),
+      widgets: status.userTableProblems.map((p) => text(escapeHtml(p))),
     });
   }
   const canSetup = status.user.isAdmin || status.data.state === 'absent';
