@@ -4,8 +4,8 @@
  * - src/core imports only src/core, zod/mini and date-fns.
  * - src/app imports only src/core, src/app and src/ports.
  * - src/ui imports only src/core, src/ui and types from src/app.
- * - nothing but src/entry.ts imports src/gas wiring into use-cases; nothing imports src/entry.ts
- *   except the sidebar's type-only client.
+ * - src/cli (Node tools) imports only src/core, src/app and node: built-ins.
+ * - nothing imports src/entry.ts except the sidebar's type-only client.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -134,6 +134,11 @@ describe('layer guards', () => {
         (typeOnly && t.startsWith('src/app/')),
     ],
     ['src/ports', (t, typeOnly) => typeOnly && t.startsWith('src/core/')],
+    // Node command-line tools: the domain rules, never the Apps Script adapters.
+    [
+      'src/cli/',
+      (t) => t.startsWith('src/core/') || t.startsWith('src/app/') || t.startsWith('package:node:'),
+    ],
   ];
 
   it.each(rules)('keeps %s to its allowed imports', (prefix, allowed) => {
