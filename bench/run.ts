@@ -8,6 +8,9 @@ import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { FakeWorkspace } from '../dev/fake/workspace';
 import { AppsScriptRuntime, readDist } from '../dev/runtime';
+import { score } from '../src/core/spbe/engine';
+import { findFramework } from '../src/core/spbe/frameworks';
+import { planToTarget } from '../src/core/spbe/plan-target';
 
 const RUNS = 15;
 const median = (values: number[]) => {
@@ -74,4 +77,63 @@ for (const [name, step] of steps) {
   console.log(
     `  ${name.padEnd(22)} ${String(total).padStart(4)} calls  ${sheetIo}  (${ms.toFixed(1)} ms in the fake)`,
   );
+}
+
+// ---- SPBE engine and planner (issue 3) ------------------------------------------------------
+{
+  const f59 = findFramework('permenpanrb-59-2020');
+  // Deterministic pseudo-random levels so runs compare.
+  let seed = 42;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const instansi = Array.from({ length: 1000 }, () => {
+    const levels: Record<string, number> = {};
+    for (let i = 1; i <= 47; i++) levels[String(i)] = 1 + Math.floor(next() * 5);
+    return levels;
+  });
+  const scoreRuns: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    for (const levels of instansi) score(f59, 2024, { levels });
+    scoreRuns.push(performance.now() - t0);
+  }
+  const perRun = median(scoreRuns);
+  console.log(
+    `\nscoring 1,000 instansi × 47 indicators (PermenPANRB 59/2020, from levels), median of 5: ${perRun.toFixed(1)} ms ` +
+      `(${((1000 / perRun) * 1000).toFixed(0)} instansi/s)`,
+  );
+
+  const low: Record<string, number> = {};
+  for (let i = 1; i <= 47; i++) low[String(i)] = 1 + (i % 3);
+  const cases: [string, Record<string, unknown>, string][] = [
+    ['fewest steps to 3.5', { levels: low }, '3.5'],
+    ['fewest steps to "Memuaskan"', { levels: low }, 'Memuaskan'],
+    [
+      'least effort to 3.5, step budget 60',
+      {
+        levels: low,
+        effort: Object.fromEntries(Object.keys(low).map((k) => [k, 1 + (Number(k) % 4)])),
+        maxSteps: 60,
+      },
+      '3.5',
+    ],
+  ];
+  for (const [name, extra, target] of cases) {
+    const runs: number[] = [];
+    let steps = 0;
+    for (let r = 0; r < 5; r++) {
+      const t0 = performance.now();
+      const result = planToTarget(
+        { framework: 'permenpanrb-59-2020', year: 2024, ...extra },
+        target,
+      );
+      runs.push(performance.now() - t0);
+      steps = result.totalSteps;
+    }
+    console.log(
+      `planner on 47 indicators, ${name}: ${median(runs).toFixed(1)} ms (median of 5), ${steps} steps`,
+    );
+  }
 }

@@ -10,6 +10,7 @@ import { type SetupReport, setupWorkspace } from './app/setup';
 import { type WorkspaceStatus, workspaceStatus } from './app/status';
 import { dailyReportHtml, dailyReportSubject } from './core/daily/template';
 import { toUserMessage } from './core/errors';
+import { sheetIndex, sheetPredicate } from './core/spbe/sheet-functions';
 import {
   renderActionResult,
   renderCard,
@@ -47,6 +48,15 @@ function safely(build: () => Card): Card {
 }
 
 const cardOrError = (build: () => Card) => renderCard(safely(build));
+
+/** Custom functions show a thrown message on the #ERROR! cell: make it the Indonesian one. */
+function customFunction<T>(compute: () => T): T {
+  try {
+    return compute();
+  } catch (error) {
+    throw new Error(toUserMessage(error).message);
+  }
+}
 
 function notifyOnError(
   act: () => GoogleAppsScript.Card_Service.ActionResponse,
@@ -100,6 +110,32 @@ export function menuSetup(): void {
 /** For the admin running setup from the Apps Script editor; returns the report. */
 export function setup(): SetupReport {
   return setupWorkspace(gasPorts);
+}
+
+/**
+ * Indeks SPBE dari level indikator, dihitung persis seperti KemenPANRB (dibulatkan 2 desimal).
+ *
+ * @param {Array<Array<number>>} levels Rentang level: satu kolom berurutan sesuai kerangka, atau dua kolom "indikator | level".
+ * @param {string} framework Opsional. Kerangka, mis. "permenpanrb-59-2020"; kosong = kerangka yang berlaku pada tahun itu.
+ * @param {number} year Opsional. Tahun evaluasi; kosong = tahun ini.
+ * @return {number} Indeks SPBE, 2 desimal.
+ * @customfunction
+ */
+export function SPBE_INDEKS(levels: unknown, framework?: string, year?: number): number {
+  return customFunction(() => sheetIndex(levels, framework, year, gasPorts.clock.now()));
+}
+
+/**
+ * Predikat SPBE (Memuaskan, Sangat Baik, Baik, Cukup, Kurang) menurut aturan pembulatan tahun evaluasi.
+ *
+ * @param {Array<Array<number>>|number} levels Rentang level indikator (paling tepat), atau nilai indeks.
+ * @param {string} framework Opsional. Kerangka, mis. "permenpanrb-59-2020".
+ * @param {number} year Opsional. Tahun evaluasi; kosong = tahun ini.
+ * @return {string} Predikat.
+ * @customfunction
+ */
+export function SPBE_PREDIKAT(levels: unknown, framework?: string, year?: number): string {
+  return customFunction(() => sheetPredicate(levels, framework, year, gasPorts.clock.now()));
 }
 
 /** google.script.run target of the sidebar. */

@@ -238,6 +238,21 @@ export function gainPerLevel(framework: Framework, levels: Levels): Map<string, 
   return gains;
 }
 
+/** The predicate an index earns in `year`, by that year's rounding rule. */
+export function predicateFor(framework: Framework, year: number, index: Rational): string {
+  const { min, max } = framework.levels;
+  if (index.lt(Rational.of(min)) || Rational.of(max).lt(index)) {
+    throw new UserError(
+      `Indeks harus di antara ${min} dan ${max}, bukan ${index.toExactString(4)}.`,
+      'index',
+    );
+  }
+  return predicateOf(
+    compile(framework),
+    predicateBasis(framework, year) === 'rounded' ? index.round(2) : index,
+  );
+}
+
 /** The lowest exact index that earns `predicate` (or better) under the year's rule. */
 export function predicateThreshold(
   framework: Framework,
