@@ -7,10 +7,12 @@
  */
 import { nightlyMaintenance } from './app/jobs';
 import { type SetupReport, setupWorkspace } from './app/setup';
+import { parseYear, prepareWorkbook, type ScoreReport, scoreWorkbook } from './app/spbe-workbook';
 import { type WorkspaceStatus, workspaceStatus } from './app/status';
 import { dailyReportHtml, dailyReportSubject } from './core/daily/template';
 import { toUserMessage } from './core/errors';
 import { sheetIndex, sheetPredicate } from './core/spbe/sheet-functions';
+import { isoDateIn } from './core/time/format';
 import {
   renderActionResult,
   renderCard,
@@ -19,7 +21,7 @@ import {
 } from './gas/cards';
 import { readOpenEvent, readOpenMessage } from './gas/host-context';
 import { gasPorts } from './gas/ports';
-import { addMenu, openSidebar, tellUser } from './gas/sheets-ui';
+import { addMenu, askText, openSidebar, tellUser } from './gas/sheets-ui';
 import { eventCard } from './ui/cards/calendar';
 import { errorCard } from './ui/cards/error';
 import { composeCard, messageCard } from './ui/cards/gmail';
@@ -104,6 +106,58 @@ export function menuSetup(): void {
   } catch (error) {
     logFailure(error);
     tellUser('Penyiapan gagal', toUserMessage(error).message);
+  }
+}
+
+function scoreSummary(report: ScoreReport): string {
+  const line = (label: string, which: 'self' | 'verified' | 'target') =>
+    `${label}: ${report.index[which]} (${report.predicate[which]})`;
+  const problems =
+    report.problems.length === 0
+      ? ''
+      : ` ${report.problems.length} sel perlu diperbaiki, mis. ${report.problems
+          .slice(0, 3)
+          .map((p) => `${p.cell}: ${p.message}`)
+          .join(' ')}`;
+  return `${line('Mandiri', 'self')}. ${line('Verifikasi', 'verified')}. ${line('Target', 'target')}.${problems}`;
+}
+
+/** Menu item: create or migrate the scoring sheets for an evaluation year. */
+export function menuPrepareWorkbook(): void {
+  try {
+    const thisYear = isoDateIn(gasPorts.clock.now()).slice(0, 4);
+    const answer = askText(
+      'Siapkan lembar penilaian',
+      `Tahun evaluasi (kosongkan untuk ${thisYear}):`,
+    );
+    if (answer === null) return;
+    const report = prepareWorkbook(gasPorts, parseYear(answer, gasPorts.clock.now()));
+    const changes = [
+      `${report.indicators} indikator kerangka ${report.framework} untuk tahun ${report.year}.`,
+      report.added.length > 0
+        ? `Baris baru: ${report.added.length}.`
+        : 'Tidak ada baris baru; data yang sudah diisi tetap.',
+      report.retired.length > 0
+        ? `${report.retired.length} baris lama ditandai "Tidak dipakai" (tidak dihapus).`
+        : '',
+    ];
+    tellUser(
+      'Lembar penilaian siap',
+      `${changes.filter(Boolean).join(' ')} ${scoreSummary(report.score)}`,
+    );
+  } catch (error) {
+    logFailure(error);
+    tellUser('Lembar penilaian belum siap', toUserMessage(error).message);
+  }
+}
+
+/** Menu item: recompute Ringkasan from Penilaian. */
+export function menuScoreWorkbook(): void {
+  try {
+    tellUser('Ringkasan diperbarui', scoreSummary(scoreWorkbook(gasPorts)));
+  } catch (error) {
+    logFailure(error);
+    tellUser('Ringkasan belum diperbarui', toUserMessage(error).message);
   }
 }
 

@@ -3,6 +3,7 @@
  * Apps Script services; tests and the preview get the same implementations running on the
  * fake workspace. Nothing here names a Google service.
  */
+import type { SheetDecoration } from './core/data/sheet-decoration';
 import type { TableDef } from './core/data/tables';
 import type { TriggerSpec } from './core/jobs/schedule';
 import type { InstalledTrigger } from './core/setup/trigger-plan';
@@ -53,6 +54,21 @@ export interface DataBook {
   read(table: string): { header: string[]; rows: unknown[][] };
   /** Appends rows in one write; values are written as given (callers make text sheet-safe). */
   append(table: string, rows: readonly (readonly unknown[])[]): void;
+  /**
+   * Replaces a table's whole content — header and rows — in one write, creating the sheet when
+   * missing and clearing rows left over below. Callers pass every row they mean to keep.
+   */
+  replace(table: string, header: readonly string[], rows: readonly (readonly unknown[])[]): void;
+  /** Writes a block of values from A1 of a sheet (created when missing) in one write. */
+  writeBlock(sheet: string, values: readonly (readonly unknown[])[]): void;
+  /** Applies dropdowns, protection, formats and charts: presentation only, never values. */
+  decorate(decoration: SheetDecoration): void;
+}
+
+/** The spreadsheet the user has open in Sheets (the SPBE workbook) and its own settings. */
+export interface Workbooks {
+  /** null outside a spreadsheet (Gmail, Calendar, triggers). */
+  active(): { readonly book: DataBook; readonly settings: SettingsStore } | null;
 }
 
 export interface DataBooks {
@@ -73,5 +89,6 @@ export interface Ports {
   readonly triggers: Triggers;
   readonly lock: Lock;
   readonly books: DataBooks;
+  readonly workbooks: Workbooks;
   readonly log: Log;
 }

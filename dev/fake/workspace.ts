@@ -56,7 +56,7 @@ export class FakeWorkspace {
     this.mail = new FakeMailService(k, this.gmail);
     this.cards = new FakeCardService(k);
     this.html = new FakeHtmlService(k, options.files ?? {});
-    this.properties = new FakePropertiesService(k);
+    this.properties = new FakePropertiesService(k, () => this.spreadsheets.activeId());
     this.cache = new FakeCacheService(k);
     this.lock = new FakeLockService(k);
     this.triggers = new FakeScriptApp(k);

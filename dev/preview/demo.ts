@@ -90,10 +90,51 @@ export function createDemoWorkspace(): { workspace: FakeWorkspace; runtime: Apps
     .setValues(DEMO_USERS.map(([e, n, u, r]) => [e, n, u, r, 'Ya', now]));
   units.getRange(2, 1, DEMO_UNITS.length, 5).setValues(DEMO_UNITS.map((r) => [...r]));
 
-  const workbook = app.create('Penilaian SPBE Kabupaten Bangka 2026');
+  const workbook = app.create('Penilaian SPBE Kabupaten Bangka');
   workspace.spreadsheets.setActive(workbook.getId());
+  prepareDemoAssessment(runtime, workspace, workbook);
   workspace.kernel.resetCounters();
   return { workspace, runtime };
+}
+
+/**
+ * The 2025 assessment half done: every unit has proposed its levels, the coordinator has
+ * verified the first domains and set targets, so Ringkasan shows all three columns.
+ */
+function prepareDemoAssessment(
+  runtime: AppsScriptRuntime,
+  workspace: FakeWorkspace,
+  workbook: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): void {
+  workspace.spreadsheets.queuePromptResponse('2025');
+  runtime.run('menuPrepareWorkbook');
+  const sheet = workbook.getSheetByName('Penilaian');
+  if (!sheet) throw new Error('menuPrepareWorkbook did not create Penilaian');
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0] ?? [];
+  const column = (name: string) => header.indexOf(name) + 1;
+  // Self-assessment like a typical kabupaten in 2024: the Manajemen domain weakest.
+  const self = Array.from({ length: 47 }, (_, i) =>
+    i >= 20 && i <= 30 ? 1 + (i % 2) : 2 + (i % 3),
+  );
+  const verified = self.map((level, i) =>
+    i < 20 ? Math.max(1, level - (i % 4 === 0 ? 1 : 0)) : '',
+  );
+  const target = self.map((level) => Math.min(5, level + 1));
+  sheet.getRange(2, column('Level Mandiri'), 47, 1).setValues(self.map((l) => [l]));
+  sheet.getRange(2, column('Level Verifikasi'), 47, 1).setValues(verified.map((l) => [l]));
+  sheet.getRange(2, column('Level Target'), 47, 1).setValues(target.map((l) => [l]));
+  sheet
+    .getRange(2, column('Unit Penanggung Jawab'), 47, 1)
+    .setValues(
+      Array.from({ length: 47 }, (_, i) => [
+        i < 20
+          ? 'Dinas Komunikasi dan Informatika'
+          : i < 31
+            ? 'Badan Perencanaan Pembangunan Daerah'
+            : 'Badan Kepegawaian dan Pengembangan SDM',
+      ]),
+    );
+  runtime.run('menuScoreWorkbook');
 }
 
 /** A saved preview workspace, re-attached to the current build of the bundle. */

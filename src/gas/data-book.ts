@@ -2,8 +2,11 @@
  * A spreadsheet as a set of tables (ports.DataBook). One batch read or write per table per
  * operation: the cost in Apps Script is the number of service calls, not the rows.
  */
+
+import type { SheetDecoration } from '../core/data/sheet-decoration';
 import type { TableDef } from '../core/data/tables';
-import type { DataBook, DataBooks, SheetSummary } from '../ports';
+import type { DataBook, DataBooks, SheetSummary, Workbooks } from '../ports';
+import { decorateSheet } from './decorate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,6 +30,16 @@ class SpreadsheetDataBook implements DataBook {
     this.id = spreadsheet.getId();
     this.url = spreadsheet.getUrl();
     this.name = spreadsheet.getName();
+  }
+
+  private sheetOrNew(name: string): Sheet {
+    const existing = this.spreadsheet.getSheetByName(name);
+    if (existing) return existing;
+    const sheet = this.blankSheet
+      ? this.blankSheet.setName(name)
+      : this.spreadsheet.insertSheet(name);
+    this.blankSheet = null;
+    return sheet;
   }
 
   private sheet(table: string): Sheet {
@@ -96,6 +109,42 @@ class SpreadsheetDataBook implements DataBook {
     const padded = rows.map((r) => [...r, ...new Array<unknown>(width - r.length).fill('')]);
     sheet.getRange(start, 1, rows.length, width).setValues(padded);
   }
+
+  replace(table: string, header: readonly string[], rows: readonly (readonly unknown[])[]): void {
+    const values = [header, ...rows];
+    this.writeValues(
+      this.sheetOrNew(table),
+      values,
+      Math.max(header.length, ...rows.map((r) => r.length)),
+    );
+  }
+
+  writeBlock(sheet: string, values: readonly (readonly unknown[])[]): void {
+    this.writeValues(this.sheetOrNew(sheet), values, Math.max(0, ...values.map((r) => r.length)));
+  }
+
+  /** One setValues for the block; leftover cells below and to the right are cleared, not rewritten. */
+  private writeValues(sheet: Sheet, values: readonly (readonly unknown[])[], width: number): void {
+    if (values.length === 0 || width === 0) return;
+    if (values.length > sheet.getMaxRows())
+      sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
+    if (width > sheet.getMaxColumns())
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+    const padded = values.map((r) => [...r, ...new Array<unknown>(width - r.length).fill('')]);
+    const lastRow = sheet.getLastRow();
+    const lastColumn = sheet.getLastColumn();
+    sheet.getRange(1, 1, padded.length, width).setValues(padded);
+    if (lastRow > padded.length)
+      sheet
+        .getRange(padded.length + 1, 1, lastRow - padded.length, Math.max(1, lastColumn))
+        .clearContent();
+    if (lastColumn > width)
+      sheet.getRange(1, width + 1, padded.length, lastColumn - width).clearContent();
+  }
+
+  decorate(decoration: SheetDecoration): void {
+    decorateSheet(this.sheetOrNew(decoration.sheet), decoration);
+  }
 }
 
 export const spreadsheetBooks: DataBooks = {
@@ -107,5 +156,22 @@ export const spreadsheetBooks: DataBooks = {
       // openById throws for deleted and unshared files alike; the caller reports it.
       return null;
     }
+  },
+};
+
+export const activeWorkbooks: Workbooks = {
+  active: () => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const settings = PropertiesService.getDocumentProperties();
+    if (!spreadsheet || !settings) return null;
+    return {
+      book: new SpreadsheetDataBook(spreadsheet),
+      settings: {
+        get: (key) => settings.getProperty(key),
+        set: (key, value) => {
+          settings.setProperty(key, value);
+        },
+      },
+    };
   },
 };

@@ -1,6 +1,6 @@
 /** The production wiring: every port backed by Apps Script services. */
 import type { Ports } from '../ports';
-import { spreadsheetBooks } from './data-book';
+import { activeWorkbooks, spreadsheetBooks } from './data-book';
 import {
   executionLog,
   scriptLock,
@@ -17,5 +17,6 @@ export const gasPorts: Ports = {
   triggers: scriptTriggers,
   lock: scriptLock,
   books: spreadsheetBooks,
+  workbooks: activeWorkbooks,
   log: executionLog,
 };

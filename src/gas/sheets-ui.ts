@@ -18,3 +18,10 @@ export function tellUser(title: string, message: string): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert(title, message, ui.ButtonSet.OK);
 }
+
+/** Asks for one line of text; null when the user cancels. */
+export function askText(title: string, prompt: string): string | null {
+  const ui = SpreadsheetApp.getUi();
+  const response = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
+  return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : null;
+}

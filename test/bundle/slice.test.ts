@@ -22,7 +22,12 @@ describe('the Sheets face', () => {
     containerSpreadsheet(workspace);
     runtime.run('onOpen', { authMode: 'NONE' });
     const [menu] = workspace.spreadsheets.menus();
-    expect(menu?.items.map((i) => i.caption)).toEqual(['Buka panel', 'Penyiapan (Admin Sistem)']);
+    expect(menu?.items.map((i) => i.caption)).toEqual([
+      'Buka panel',
+      'Siapkan lembar penilaian',
+      'Hitung ulang ringkasan',
+      'Penyiapan (Admin Sistem)',
+    ]);
     runtime.run(menu?.items[0]?.functionName ?? '');
     const [shown] = workspace.spreadsheets.shownSidebars();
     expect(shown?.getTitle()).toBe('SPBE Workspace');

@@ -89,10 +89,14 @@ class FakeProperties {
 
 export class FakePropertiesService {
   private state: PropertiesState = { script: {}, user: {}, document: {} };
-  /** The container document for getDocumentProperties (null outside a bound context). */
-  documentId: string | null = null;
-
-  constructor(private readonly kernel: FakeKernel) {}
+  /**
+   * @param documentId the container document for getDocumentProperties: the spreadsheet the
+   *   add-on is open in (null outside one, where Google returns null too).
+   */
+  constructor(
+    private readonly kernel: FakeKernel,
+    private readonly documentId: () => string | null = () => null,
+  ) {}
 
   globals() {
     const kernel = this.kernel;
@@ -112,7 +116,7 @@ export class FakePropertiesService {
         },
         getDocumentProperties: () => {
           kernel.call('PropertiesService.getDocumentProperties');
-          const doc = this.documentId;
+          const doc = this.documentId();
           if (doc === null) return null;
           return new FakeProperties(kernel, () => {
             this.state.document[doc] ??= {};

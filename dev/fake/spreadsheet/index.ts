@@ -83,6 +83,11 @@ export class FakeSpreadsheetService implements Persistent<SpreadsheetSnapshot> {
   }
 
   /** Binds the script to a file (getActiveSpreadsheet, getUi); null for a standalone script. */
+  /** The container spreadsheet's id (null outside a bound/editor add-on context). */
+  activeId(): string | null {
+    return this.ws.activeId;
+  }
+
   setActive(id: string | null): void {
     if (id !== null && !this.ws.spreadsheets.has(id)) throw new Error(`no spreadsheet ${id}`);
     this.ws.activeId = id;

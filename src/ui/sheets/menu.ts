@@ -11,5 +11,7 @@ export const MENU_TITLE = 'SPBE Workspace';
 
 export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'Buka panel', functionName: 'showSidebar' },
+  { caption: 'Siapkan lembar penilaian', functionName: 'menuPrepareWorkbook' },
+  { caption: 'Hitung ulang ringkasan', functionName: 'menuScoreWorkbook' },
   { caption: 'Penyiapan (Admin Sistem)', functionName: 'menuSetup' },
 ];

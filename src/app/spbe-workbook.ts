@@ -1,0 +1,196 @@
+/**
+ * The SPBE workbook (the spreadsheet the coordinator opened): preparing its sheets for an
+ * evaluation year, and scoring it. Scoring reads Penilaian once and writes Ringkasan once,
+ * whatever the number of indicators.
+ */
+import { UserError } from '../core/errors';
+import { score } from '../core/spbe/engine';
+import { findFramework, frameworkForYear } from '../core/spbe/frameworks';
+import type { Framework } from '../core/spbe/frameworks/types';
+import {
+  type CellProblem,
+  layoutAssessment,
+  levelsOf,
+  readAssessment,
+} from '../core/spbe/workbook/assessment';
+import {
+  assessmentDecoration,
+  historyDecoration,
+  roadmapDecoration,
+  summaryDecoration,
+} from '../core/spbe/workbook/decorations';
+import {
+  ASSESSMENT_SHEET,
+  HISTORY_HEADERS,
+  HISTORY_SHEET,
+  ROADMAP_HEADERS,
+  ROADMAP_SHEET,
+  SUMMARY_SHEET,
+} from '../core/spbe/workbook/sheets';
+import { type Column, summaryValues } from '../core/spbe/workbook/summary';
+import { isoDateIn } from '../core/time/format';
+import type { DataBook, Ports, SettingsStore } from '../ports';
+import { audit } from './audit';
+import { requireDataBook } from './data-book';
+import { currentUser, requireRole } from './users';
+
+const YEAR_KEY = 'SPBE_TAHUN';
+const FRAMEWORK_KEY = 'SPBE_KERANGKA';
+
+export interface WorkbookContext {
+  readonly book: DataBook;
+  readonly settings: SettingsStore;
+  readonly framework: Framework;
+  readonly year: number;
+}
+
+function openWorkbook(ports: Ports) {
+  const workbook = ports.workbooks.active();
+  if (!workbook)
+    throw new UserError('Buka spreadsheet penilaian SPBE, lalu jalankan dari menu SPBE Workspace.');
+  return workbook;
+}
+
+/** The workbook with its evaluation year and framework, as setup recorded them. */
+export function workbookContext(ports: Ports): WorkbookContext {
+  const { book, settings } = openWorkbook(ports);
+  const year = Number(settings.get(YEAR_KEY));
+  const frameworkId = settings.get(FRAMEWORK_KEY);
+  if (!Number.isInteger(year) || year === 0 || !frameworkId) {
+    throw new UserError(
+      'Lembar penilaian belum disiapkan. Pilih menu SPBE Workspace → Siapkan lembar penilaian.',
+    );
+  }
+  return { book, settings, year, framework: findFramework(frameworkId) };
+}
+
+export interface PrepareReport {
+  readonly year: number;
+  readonly framework: string;
+  readonly indicators: number;
+  readonly added: readonly string[];
+  readonly retired: readonly string[];
+  readonly score: ScoreReport;
+}
+
+/** Reads a year typed by a person: empty means the current year (WIB). */
+export function parseYear(text: string, now: Date): number {
+  const trimmed = text.trim();
+  if (trimmed === '') return Number(isoDateIn(now).slice(0, 4));
+  if (!/^\d{4}$/.test(trimmed) || Number(trimmed) < 2018 || Number(trimmed) > 2100) {
+    throw new UserError(
+      `Tahun evaluasi: isi empat angka seperti 2026, bukan "${trimmed}".`,
+      'tahun',
+    );
+  }
+  return Number(trimmed);
+}
+
+/**
+ * Creates or migrates Penilaian, Ringkasan, Riwayat and Rencana for `year`. Entered levels,
+ * links and notes are carried over by indicator number; nothing is deleted.
+ */
+export function prepareWorkbook(ports: Ports, year: number): PrepareReport {
+  const data = requireDataBook(ports);
+  requireCoordinator(ports, data, 'menyiapkan lembar penilaian');
+  const { book, settings } = openWorkbook(ports);
+  const framework = frameworkForYear(year);
+  return ports.lock.run(() => {
+    const headers = book.headers();
+    const existing = headers.has(ASSESSMENT_SHEET) ? book.read(ASSESSMENT_SHEET) : null;
+    const layout = layoutAssessment(framework, existing);
+    book.replace(ASSESSMENT_SHEET, layout.header, layout.rows);
+    book.decorate(assessmentDecoration(framework, layout.rows.length));
+    for (const [sheet, header, decoration] of [
+      [HISTORY_SHEET, HISTORY_HEADERS, historyDecoration],
+      [ROADMAP_SHEET, ROADMAP_HEADERS, roadmapDecoration],
+    ] as const) {
+      if (!headers.has(sheet)) book.createTable({ name: sheet, description: '', headers: header });
+      book.decorate(
+        decoration(Math.max(1, book.summaries().find((s) => s.name === sheet)?.rows ?? 1)),
+      );
+    }
+    settings.set(YEAR_KEY, String(year));
+    settings.set(FRAMEWORK_KEY, framework.id);
+    const result = scoreInto(ports, { book, settings, framework, year });
+    book.decorate(summaryDecoration(framework, result.rows));
+    audit(ports, data, [
+      {
+        action: 'SPBE_SIAPKAN',
+        object: book.name,
+        note: `Tahun ${year}, ${framework.id}: ${layout.added.length} indikator baru, ${layout.retired.length} tidak dipakai`,
+      },
+    ]);
+    return {
+      year,
+      framework: framework.id,
+      indicators: layout.rows.length - layout.retired.length,
+      added: layout.added,
+      retired: layout.retired,
+      score: result.report,
+    };
+  });
+}
+
+function requireCoordinator(ports: Ports, data: DataBook, what: string) {
+  const user = currentUser(ports, data);
+  if (user?.roles.includes('ADMIN')) return user;
+  return requireRole(user, 'KOORDINATOR_SPBE', what);
+}
+
+export interface ScoreReport {
+  readonly index: { readonly self: string; readonly verified: string; readonly target: string };
+  readonly predicate: { readonly self: string; readonly verified: string; readonly target: string };
+  readonly problems: readonly CellProblem[];
+}
+
+const describe = (column: Column) =>
+  'result' in column
+    ? { index: column.result.indexText, predicate: column.result.predicate }
+    : {
+        index: '—',
+        predicate:
+          'missing' in column ? `belum lengkap (${column.missing.length} kosong)` : column.invalid,
+      };
+
+function scoreInto(ports: Ports, ctx: WorkbookContext): { report: ScoreReport; rows: number } {
+  const table = ctx.book.read(ASSESSMENT_SHEET);
+  const { rows, problems } = readAssessment(ctx.framework, table);
+  const column = (which: 'self' | 'verified' | 'target'): Column => {
+    const { levels, missing } = levelsOf(rows, which);
+    if (missing.length > 0) return { missing };
+    try {
+      return { result: score(ctx.framework, ctx.year, { levels }) };
+    } catch (error) {
+      if (error instanceof UserError) return { invalid: error.message };
+      throw error;
+    }
+  };
+  const columns = { self: column('self'), verified: column('verified'), target: column('target') };
+  const values = summaryValues({
+    framework: ctx.framework,
+    year: ctx.year,
+    computedAt: ports.clock.now(),
+    ...columns,
+    problemCount: problems.length,
+  });
+  ctx.book.writeBlock(SUMMARY_SHEET, values);
+  const [self, verified, target] = [
+    describe(columns.self),
+    describe(columns.verified),
+    describe(columns.target),
+  ];
+  return {
+    rows: values.length,
+    report: {
+      index: { self: self.index, verified: verified.index, target: target.index },
+      predicate: { self: self.predicate, verified: verified.predicate, target: target.predicate },
+      problems,
+    },
+  };
+}
+
+/** Recomputes Ringkasan from Penilaian: one batch read, one batch write. */
+export function scoreWorkbook(ports: Ports): ScoreReport {
+  return scoreInto(ports, workbookContext(ports)).report;
+}
