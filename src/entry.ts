@@ -7,6 +7,8 @@
  */
 import { nightlyMaintenance } from './app/jobs';
 import { type SetupReport, setupWorkspace } from './app/setup';
+import { loadSpbeView, planForWorkbook, proposeLevel, verifyLevel } from './app/spbe-sidebar';
+import type { PlanView, SpbeView } from './app/spbe-view';
 import { parseYear, prepareWorkbook, type ScoreReport, scoreWorkbook } from './app/spbe-workbook';
 import { type WorkspaceStatus, workspaceStatus } from './app/status';
 import { dailyReportHtml, dailyReportSubject } from './core/daily/template';
@@ -190,6 +192,26 @@ export function SPBE_INDEKS(levels: unknown, framework?: string, year?: number):
  */
 export function SPBE_PREDIKAT(levels: unknown, framework?: string, year?: number): string {
   return customFunction(() => sheetPredicate(levels, framework, year, gasPorts.clock.now()));
+}
+
+/** Sidebar: the SPBE workbook as the signed-in user may see it. */
+export function spbeSidebarLoad(): SidebarReply<SpbeView> {
+  return sidebarReply(() => loadSpbeView(gasPorts), logFailure);
+}
+
+/** Sidebar: a unit proposes a level, evidence links and notes for one indicator. */
+export function spbeSidebarPropose(input: unknown): SidebarReply<SpbeView> {
+  return sidebarReply(() => proposeLevel(gasPorts, input), logFailure);
+}
+
+/** Sidebar: the coordinator verifies a level or asks for a revision. */
+export function spbeSidebarVerify(input: unknown): SidebarReply<SpbeView> {
+  return sidebarReply(() => verifyLevel(gasPorts, input), logFailure);
+}
+
+/** Sidebar: the cheapest level increases to reach a target index or predicate. */
+export function spbeSidebarPlan(target: unknown): SidebarReply<PlanView> {
+  return sidebarReply(() => planForWorkbook(gasPorts, target), logFailure);
 }
 
 /** google.script.run target of the sidebar. */

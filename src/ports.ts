@@ -59,6 +59,8 @@ export interface DataBook {
    * missing and clearing rows left over below. Callers pass every row they mean to keep.
    */
   replace(table: string, header: readonly string[], rows: readonly (readonly unknown[])[]): void;
+  /** Overwrites one row (1-based sheet row) from column A in one write. */
+  writeRow(table: string, row: number, values: readonly unknown[]): void;
   /** Writes a block of values from A1 of a sheet (created when missing) in one write. */
   writeBlock(sheet: string, values: readonly (readonly unknown[])[]): void;
   /** Applies dropdowns, protection, formats and charts: presentation only, never values. */

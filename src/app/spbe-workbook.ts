@@ -8,10 +8,12 @@ import { score } from '../core/spbe/engine';
 import { findFramework, frameworkForYear } from '../core/spbe/frameworks';
 import type { Framework } from '../core/spbe/frameworks/types';
 import {
+  type AssessmentRow,
   type CellProblem,
   layoutAssessment,
   levelsOf,
   readAssessment,
+  type Table,
 } from '../core/spbe/workbook/assessment';
 import {
   assessmentDecoration,
@@ -132,7 +134,7 @@ export function prepareWorkbook(ports: Ports, year: number): PrepareReport {
   });
 }
 
-function requireCoordinator(ports: Ports, data: DataBook, what: string) {
+export function requireCoordinator(ports: Ports, data: DataBook, what: string) {
   const user = currentUser(ports, data);
   if (user?.roles.includes('ADMIN')) return user;
   return requireRole(user, 'KOORDINATOR_SPBE', what);
@@ -153,8 +155,15 @@ const describe = (column: Column) =>
           'missing' in column ? `belum lengkap (${column.missing.length} kosong)` : column.invalid,
       };
 
-function scoreInto(ports: Ports, ctx: WorkbookContext): { report: ScoreReport; rows: number } {
-  const table = ctx.book.read(ASSESSMENT_SHEET);
+export interface Assessed {
+  readonly table: Table;
+  readonly rows: readonly AssessmentRow[];
+  readonly problems: readonly CellProblem[];
+  readonly columns: { readonly self: Column; readonly verified: Column; readonly target: Column };
+}
+
+/** Scores the three level columns of a Penilaian table already in memory. */
+export function assess(ctx: Pick<WorkbookContext, 'framework' | 'year'>, table: Table): Assessed {
   const { rows, problems } = readAssessment(ctx.framework, table);
   const column = (which: 'self' | 'verified' | 'target'): Column => {
     const { levels, missing } = levelsOf(rows, which);
@@ -166,28 +175,42 @@ function scoreInto(ports: Ports, ctx: WorkbookContext): { report: ScoreReport; r
       throw error;
     }
   };
-  const columns = { self: column('self'), verified: column('verified'), target: column('target') };
+  return {
+    table,
+    rows,
+    problems,
+    columns: { self: column('self'), verified: column('verified'), target: column('target') },
+  };
+}
+
+/** Writes Ringkasan for an assessment: one batch write. */
+export function writeSummary(
+  ports: Ports,
+  ctx: WorkbookContext,
+  assessed: Assessed,
+): { report: ScoreReport; rows: number } {
   const values = summaryValues({
     framework: ctx.framework,
     year: ctx.year,
     computedAt: ports.clock.now(),
-    ...columns,
-    problemCount: problems.length,
+    ...assessed.columns,
+    problemCount: assessed.problems.length,
   });
   ctx.book.writeBlock(SUMMARY_SHEET, values);
-  const [self, verified, target] = [
-    describe(columns.self),
-    describe(columns.verified),
-    describe(columns.target),
-  ];
+  const { self: s, verified: v, target: t } = assessed.columns;
+  const [self, verified, target] = [describe(s), describe(v), describe(t)];
   return {
     rows: values.length,
     report: {
       index: { self: self.index, verified: verified.index, target: target.index },
       predicate: { self: self.predicate, verified: verified.predicate, target: target.predicate },
-      problems,
+      problems: assessed.problems,
     },
   };
+}
+
+function scoreInto(ports: Ports, ctx: WorkbookContext): { report: ScoreReport; rows: number } {
+  return writeSummary(ports, ctx, assess(ctx, ctx.book.read(ASSESSMENT_SHEET)));
 }
 
 /** Recomputes Ringkasan from Penilaian: one batch read, one batch write. */

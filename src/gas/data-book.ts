@@ -119,6 +119,12 @@ class SpreadsheetDataBook implements DataBook {
     );
   }
 
+  writeRow(table: string, row: number, values: readonly unknown[]): void {
+    this.sheet(table)
+      .getRange(row, 1, 1, values.length)
+      .setValues([[...values]]);
+  }
+
   writeBlock(sheet: string, values: readonly (readonly unknown[])[]): void {
     this.writeValues(this.sheetOrNew(sheet), values, Math.max(0, ...values.map((r) => r.length)));
   }

@@ -12,7 +12,8 @@ export function sidebarReply<T>(work: () => T, onError: (error: unknown) => void
   try {
     return { ok: true, data: work() };
   } catch (error) {
-    onError(error);
+    // A UserError is the user's to fix, not a fault for the admin's log.
+    if ((error as { name?: unknown } | null)?.name !== 'UserError') onError(error);
     return { ok: false, message: toUserMessage(error).message };
   }
 }
