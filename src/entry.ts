@@ -7,6 +7,7 @@
  */
 import { nightlyMaintenance } from './app/jobs';
 import { type SetupReport, setupWorkspace } from './app/setup';
+import { type ExportFiles, exportAssessment } from './app/spbe-export';
 import { loadSpbeView, planForWorkbook, proposeLevel, verifyLevel } from './app/spbe-sidebar';
 import type { PlanView, SpbeView } from './app/spbe-view';
 import { parseYear, prepareWorkbook, type ScoreReport, scoreWorkbook } from './app/spbe-workbook';
@@ -23,13 +24,14 @@ import {
 } from './gas/cards';
 import { readOpenEvent, readOpenMessage } from './gas/host-context';
 import { gasPorts } from './gas/ports';
-import { addMenu, askText, openSidebar, tellUser } from './gas/sheets-ui';
+import { addMenu, askText, openSidebar, showDialog, tellUser } from './gas/sheets-ui';
 import { eventCard } from './ui/cards/calendar';
 import { errorCard } from './ui/cards/error';
 import { composeCard, messageCard } from './ui/cards/gmail';
 import { type HostApp, homepageCard } from './ui/cards/homepage';
 import type { Card } from './ui/cards/model';
 import { settingsCard } from './ui/cards/settings';
+import { downloadDialogHtml } from './ui/sheets/download-dialog';
 import { type SidebarReply, sidebarReply } from './ui/sheets/sidebar-api';
 
 /** The add-on event object: the fields this code reads (Google sends more). */
@@ -161,6 +163,28 @@ export function menuScoreWorkbook(): void {
     logFailure(error);
     tellUser('Ringkasan belum diperbarui', toUserMessage(error).message);
   }
+}
+
+/** Menu item: the year's assessment as PDF and CSV for the evaluation file. */
+export function menuExportAssessment(): void {
+  try {
+    const files = exportAssessment(gasPorts);
+    showDialog(
+      'Ekspor penilaian SPBE',
+      downloadDialogHtml('Ringkasan penilaian dan daftar bukti dukung per indikator:', [
+        { name: `${files.fileBase}.pdf`, mimeType: 'application/pdf', base64: files.pdfBase64 },
+        { name: `${files.fileBase}.csv`, mimeType: 'text/csv;charset=utf-8', text: files.csv },
+      ]),
+    );
+  } catch (error) {
+    logFailure(error);
+    tellUser('Ekspor gagal', toUserMessage(error).message);
+  }
+}
+
+/** Sidebar: the same export, downloaded from the panel. */
+export function spbeSidebarExport(): SidebarReply<ExportFiles> {
+  return sidebarReply(() => exportAssessment(gasPorts), logFailure);
 }
 
 /** For the admin running setup from the Apps Script editor; returns the report. */

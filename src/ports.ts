@@ -79,6 +79,12 @@ export interface DataBooks {
   open(id: string): DataBook | null;
 }
 
+/** Turning a printable HTML page into a PDF (Google's HTML → PDF conversion). */
+export interface Documents {
+  /** The PDF bytes, base64-encoded so they can travel to the browser as JSON. */
+  pdfBase64(html: string, title: string): string;
+}
+
 export interface Log {
   info(message: string): void;
   error(message: string, error: unknown): void;
@@ -92,5 +98,6 @@ export interface Ports {
   readonly lock: Lock;
   readonly books: DataBooks;
   readonly workbooks: Workbooks;
+  readonly documents: Documents;
   readonly log: Log;
 }

@@ -7,6 +7,8 @@
  */
 import { escapeHtml } from '../../src/core/text/html';
 import type { FakeKernel, Persistent } from './kernel';
+import { htmlToText, textPdf } from './pdf';
+import { FakeBlob } from './script/blob';
 
 const SandboxMode = Object.freeze({
   EMULATED: 'EMULATED',
@@ -77,6 +79,38 @@ export class FakeHtmlOutput {
   getContent(): string {
     this.kernel.call('HtmlOutput.getContent');
     return this[STATE].content;
+  }
+
+  getBlob(): FakeBlob {
+    this.kernel.call('HtmlOutput.getBlob');
+    return new FakeBlob(
+      this.kernel,
+      Buffer.from(this[STATE].content, 'utf8'),
+      'text/html',
+      this.fileName('html'),
+    );
+  }
+
+  /** Only PDF, the conversion Google documents for HTML; the fake's PDF holds the text. */
+  getAs(contentType: string): FakeBlob {
+    this.kernel.call('HtmlOutput.getAs');
+    if (contentType !== 'application/pdf') {
+      throw this.kernel.error(
+        'INVALID_ARGUMENT',
+        `Converting from text/html to ${contentType} is not supported.`,
+      );
+    }
+    return new FakeBlob(
+      this.kernel,
+      textPdf(htmlToText(this[STATE].content)),
+      'application/pdf',
+      this.fileName('pdf'),
+    );
+  }
+
+  /** Google names the blob after the output's title. */
+  private fileName(extension: string): string {
+    return `${this[STATE].title || 'Untitled'}.${extension}`;
   }
 
   setContent(content: string): this {

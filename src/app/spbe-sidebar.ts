@@ -39,13 +39,13 @@ import { currentUser } from './users';
 const MAX_NOTES = 2000;
 const MAX_LINKS = 20;
 
-interface Session {
+interface SidebarSession {
   readonly ctx: WorkbookContext;
   readonly user: User;
   readonly isCoordinator: boolean;
 }
 
-function openSession(ports: Ports): Session {
+function openSession(ports: Ports): SidebarSession {
   const data = requireDataBook(ports);
   const user = currentUser(ports, data);
   if (!user) {
@@ -60,7 +60,7 @@ function openSession(ports: Ports): Session {
 const sameUnit = (a: string, b: string) =>
   a.trim().toLowerCase() === b.trim().toLowerCase() && a.trim() !== '';
 
-const mayEdit = (session: Session, row: AssessmentRow) =>
+const mayEdit = (session: SidebarSession, row: AssessmentRow) =>
   session.isCoordinator || sameUnit(row.unit, session.user.unit);
 
 function columnScore(column: Column): ColumnScore {
@@ -82,7 +82,7 @@ function allKeys(rows: readonly AssessmentRow[]): Levels {
   return Object.fromEntries(rows.filter((r) => r.active).map((r) => [r.key, 1]));
 }
 
-function buildView(session: Session, assessed: Assessed): SpbeView {
+function buildView(session: SidebarSession, assessed: Assessed): SpbeView {
   const { framework, year } = session.ctx;
   const gains = gainPerLevel(framework, allKeys(assessed.rows));
   const defs = new Map(framework.indicators.map((i) => [i.key, i]));
@@ -201,7 +201,7 @@ function readLinks(value: unknown): string[] {
 function changeRow(
   ports: Ports,
   key: string,
-  authorise: (session: Session, row: AssessmentRow) => void,
+  authorise: (session: SidebarSession, row: AssessmentRow) => void,
   change: (
     cells: Map<keyof typeof COL, unknown>,
     row: AssessmentRow,

@@ -3,6 +3,7 @@ import type { Ports } from '../ports';
 import { activeWorkbooks, spreadsheetBooks } from './data-book';
 import {
   executionLog,
+  htmlDocuments,
   scriptLock,
   scriptSettings,
   scriptTriggers,
@@ -18,5 +19,6 @@ export const gasPorts: Ports = {
   lock: scriptLock,
   books: spreadsheetBooks,
   workbooks: activeWorkbooks,
+  documents: htmlDocuments,
   log: executionLog,
 };

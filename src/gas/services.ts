@@ -4,7 +4,7 @@
  */
 import type { TriggerSpec } from '../core/jobs/schedule';
 import type { InstalledTrigger } from '../core/setup/trigger-plan';
-import type { Clock, Identity, Lock, Log, SettingsStore, Triggers } from '../ports';
+import type { Clock, Documents, Identity, Lock, Log, SettingsStore, Triggers } from '../ports';
 
 /** How long an action waits for another execution's lock before telling the user to retry. */
 const LOCK_WAIT_MS = 30_000;
@@ -59,5 +59,12 @@ export const executionLog: Log = {
         ? String(error.stack)
         : String(error);
     console.error(`${message}: ${detail}`);
+  },
+};
+
+export const htmlDocuments: Documents = {
+  pdfBase64: (html, title) => {
+    const pdf = HtmlService.createHtmlOutput(html).setTitle(title).getAs('application/pdf');
+    return Utilities.base64Encode(pdf.getBytes());
   },
 };

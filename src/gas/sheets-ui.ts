@@ -25,3 +25,10 @@ export function askText(title: string, prompt: string): string | null {
   const response = ui.prompt(title, prompt, ui.ButtonSet.OK_CANCEL);
   return response.getSelectedButton() === ui.Button.OK ? response.getResponseText() : null;
 }
+
+export function showDialog(title: string, html: string): void {
+  SpreadsheetApp.getUi().showModalDialog(
+    HtmlService.createHtmlOutput(html).setWidth(360).setHeight(220),
+    title,
+  );
+}

@@ -26,6 +26,7 @@ describe('the Sheets face', () => {
       'Buka panel',
       'Siapkan lembar penilaian',
       'Hitung ulang ringkasan',
+      'Ekspor penilaian (PDF & CSV)',
       'Penyiapan (Admin Sistem)',
     ]);
     runtime.run(menu?.items[0]?.functionName ?? '');

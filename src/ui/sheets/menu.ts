@@ -13,5 +13,6 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'Buka panel', functionName: 'showSidebar' },
   { caption: 'Siapkan lembar penilaian', functionName: 'menuPrepareWorkbook' },
   { caption: 'Hitung ulang ringkasan', functionName: 'menuScoreWorkbook' },
+  { caption: 'Ekspor penilaian (PDF & CSV)', functionName: 'menuExportAssessment' },
   { caption: 'Penyiapan (Admin Sistem)', functionName: 'menuSetup' },
 ];
