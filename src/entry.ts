@@ -10,7 +10,13 @@ import { type SetupReport, setupWorkspace } from './app/setup';
 import { type ExportFiles, exportAssessment } from './app/spbe-export';
 import { loadSpbeView, planForWorkbook, proposeLevel, verifyLevel } from './app/spbe-sidebar';
 import type { PlanView, SpbeView } from './app/spbe-view';
-import { parseYear, prepareWorkbook, type ScoreReport, scoreWorkbook } from './app/spbe-workbook';
+import {
+  parseYear,
+  prepareWorkbook,
+  type ScoreReport,
+  scoreWorkbook,
+  updateHistoryAndRoadmap,
+} from './app/spbe-workbook';
 import { type WorkspaceStatus, workspaceStatus } from './app/status';
 import { dailyReportHtml, dailyReportSubject } from './core/daily/template';
 import { toUserMessage } from './core/errors';
@@ -162,6 +168,21 @@ export function menuScoreWorkbook(): void {
   } catch (error) {
     logFailure(error);
     tellUser('Ringkasan belum diperbarui', toUserMessage(error).message);
+  }
+}
+
+/** Menu item: recompute Riwayat (history) and Rencana (roadmap gains). */
+export function menuUpdateHistory(): void {
+  try {
+    const report = updateHistoryAndRoadmap(gasPorts);
+    const problems = report.problems.map((p) => `${p.cell}: ${p.message}`).join(' ');
+    tellUser(
+      'Riwayat dan rencana diperbarui',
+      `${report.historyRows} baris riwayat, ${report.roadmapRows} baris rencana.${problems ? ` Perlu diperbaiki: ${problems}` : ''}`,
+    );
+  } catch (error) {
+    logFailure(error);
+    tellUser('Riwayat dan rencana belum diperbarui', toUserMessage(error).message);
   }
 }
 

@@ -21,6 +21,7 @@ import {
   roadmapDecoration,
   summaryDecoration,
 } from '../core/spbe/workbook/decorations';
+import { recomputeHistory, recomputeRoadmap } from '../core/spbe/workbook/history';
 import {
   ASSESSMENT_SHEET,
   HISTORY_HEADERS,
@@ -216,4 +217,42 @@ function scoreInto(ports: Ports, ctx: WorkbookContext): { report: ScoreReport; r
 /** Recomputes Ringkasan from Penilaian: one batch read, one batch write. */
 export function scoreWorkbook(ports: Ports): ScoreReport {
   return scoreInto(ports, workbookContext(ports)).report;
+}
+
+export interface HistoryReport {
+  readonly historyRows: number;
+  readonly roadmapRows: number;
+  readonly problems: readonly CellProblem[];
+}
+
+/**
+ * Recomputes Riwayat (index and predicate of every year; this year's verified result) and
+ * Rencana (expected gain per initiative): three reads, two writes.
+ */
+export function updateHistoryAndRoadmap(ports: Ports): HistoryReport {
+  const data = requireDataBook(ports);
+  requireCoordinator(ports, data, 'memperbarui riwayat dan rencana');
+  const ctx = workbookContext(ports);
+  return ports.lock.run(() => {
+    const assessed = assess(ctx, ctx.book.read(ASSESSMENT_SHEET));
+    const verified =
+      'result' in assessed.columns.verified ? assessed.columns.verified.result : null;
+    const historyTable = ctx.book.read(HISTORY_SHEET);
+    const roadmapTable = ctx.book.read(ROADMAP_SHEET);
+    const history = recomputeHistory(historyTable, {
+      year: ctx.year,
+      framework: ctx.framework,
+      verified,
+    });
+    const roadmap = recomputeRoadmap(roadmapTable, ctx.framework, assessed.rows);
+    const headerOr = (table: Table, fallback: readonly string[]) =>
+      table.header.length > 0 ? table.header : fallback;
+    ctx.book.replace(HISTORY_SHEET, headerOr(historyTable, HISTORY_HEADERS), history.rows);
+    ctx.book.replace(ROADMAP_SHEET, headerOr(roadmapTable, ROADMAP_HEADERS), roadmap.rows);
+    return {
+      historyRows: history.rows.length,
+      roadmapRows: roadmap.rows.length,
+      problems: [...history.problems, ...roadmap.problems],
+    };
+  });
 }

@@ -13,6 +13,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'Buka panel', functionName: 'showSidebar' },
   { caption: 'Siapkan lembar penilaian', functionName: 'menuPrepareWorkbook' },
   { caption: 'Hitung ulang ringkasan', functionName: 'menuScoreWorkbook' },
+  { caption: 'Perbarui riwayat & rencana', functionName: 'menuUpdateHistory' },
   { caption: 'Ekspor penilaian (PDF & CSV)', functionName: 'menuExportAssessment' },
   { caption: 'Penyiapan (Admin Sistem)', functionName: 'menuSetup' },
 ];
