@@ -11,6 +11,7 @@ import { type ExportFiles, exportAssessment } from './app/spbe-export';
 import { loadSpbeView, planForWorkbook, proposeLevel, verifyLevel } from './app/spbe-sidebar';
 import type { PlanView, SpbeView } from './app/spbe-view';
 import {
+  copyFrameworksToSheet,
   parseYear,
   prepareWorkbook,
   type ScoreReport,
@@ -150,6 +151,9 @@ export function menuPrepareWorkbook(): void {
       report.retired.length > 0
         ? `${report.retired.length} baris lama ditandai "Tidak dipakai" (tidak dihapus).`
         : '',
+      report.frameworkProblems.length > 0
+        ? `Lembar Kerangka perlu diperbaiki (kerangka yang bermasalah tidak dipakai): ${report.frameworkProblems.slice(0, 5).join(' ')}`
+        : '',
     ];
     tellUser(
       'Lembar penilaian siap',
@@ -168,6 +172,20 @@ export function menuScoreWorkbook(): void {
   } catch (error) {
     logFailure(error);
     tellUser('Ringkasan belum diperbarui', toUserMessage(error).message);
+  }
+}
+
+/** Menu item: copy the shipped frameworks to a Kerangka sheet for the admin to correct. */
+export function menuCopyFrameworks(): void {
+  try {
+    const { frameworks } = copyFrameworksToSheet(gasPorts);
+    tellUser(
+      'Kerangka disalin',
+      `${frameworks} kerangka bawaan disalin ke lembar Kerangka. Ubah bobot atau nama di sana, lalu jalankan "Siapkan lembar penilaian": kerangka di lembar ini menggantikan kerangka bawaan yang sama id-nya.`,
+    );
+  } catch (error) {
+    logFailure(error);
+    tellUser('Kerangka belum disalin', toUserMessage(error).message);
   }
 }
 

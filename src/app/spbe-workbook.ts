@@ -5,7 +5,10 @@
  */
 import { UserError } from '../core/errors';
 import { score } from '../core/spbe/engine';
-import { findFramework, frameworkForYear } from '../core/spbe/frameworks';
+import { catalogue, findFramework, frameworkForYear } from '../core/spbe/frameworks';
+import { KERANGKA_SHEET } from '../core/spbe/frameworks/sheet/layout';
+import { readFrameworkSheet } from '../core/spbe/frameworks/sheet/read';
+import { frameworkToSheet } from '../core/spbe/frameworks/sheet/write';
 import type { Framework } from '../core/spbe/frameworks/types';
 import {
   type AssessmentRow,
@@ -39,6 +42,22 @@ import { currentUser, requireRole } from './users';
 
 const YEAR_KEY = 'SPBE_TAHUN';
 const FRAMEWORK_KEY = 'SPBE_KERANGKA';
+/** "kerangka" when the workbook's framework comes from its Kerangka sheet (read only then). */
+const SOURCE_KEY = 'SPBE_SUMBER_KERANGKA';
+
+/** Frameworks an admin wrote in the Kerangka sheet, and the cells that need fixing there. */
+function sheetFrameworks(
+  book: DataBook,
+  headers = book.headers(),
+): { frameworks: Framework[]; problems: string[] } {
+  if (!headers.has(KERANGKA_SHEET)) return { frameworks: [], problems: [] };
+  const { header, rows } = book.read(KERANGKA_SHEET);
+  const read = readFrameworkSheet([header, ...rows]);
+  return {
+    frameworks: read.frameworks,
+    problems: read.problems.map((p) => `${KERANGKA_SHEET}!${p.cell}: ${p.message}`),
+  };
+}
 
 export interface WorkbookContext {
   readonly book: DataBook;
@@ -64,7 +83,19 @@ export function workbookContext(ports: Ports): WorkbookContext {
       'Lembar penilaian belum disiapkan. Pilih menu SPBE Workspace → Siapkan lembar penilaian.',
     );
   }
-  return { book, settings, year, framework: findFramework(frameworkId) };
+  // Only a workbook on an admin-defined framework pays for reading the Kerangka sheet.
+  if (settings.get(SOURCE_KEY) !== 'kerangka') {
+    return { book, settings, year, framework: findFramework(frameworkId) };
+  }
+  const fromSheet = sheetFrameworks(book);
+  const framework = fromSheet.frameworks.find((f) => f.id === frameworkId);
+  if (!framework) {
+    const why = fromSheet.problems.slice(0, 3).join(' ') || 'Kerangka itu tidak ditemukan.';
+    throw new UserError(
+      `Kerangka "${frameworkId}" di lembar ${KERANGKA_SHEET} tidak dapat dipakai. ${why}`,
+    );
+  }
+  return { book, settings, year, framework };
 }
 
 export interface PrepareReport {
@@ -74,6 +105,8 @@ export interface PrepareReport {
   readonly added: readonly string[];
   readonly retired: readonly string[];
   readonly score: ScoreReport;
+  /** Cells of the Kerangka sheet that need fixing (its frameworks with problems are not used). */
+  readonly frameworkProblems: readonly string[];
 }
 
 /** Reads a year typed by a person: empty means the current year (WIB). */
@@ -97,9 +130,10 @@ export function prepareWorkbook(ports: Ports, year: number): PrepareReport {
   const data = requireDataBook(ports);
   requireCoordinator(ports, data, 'menyiapkan lembar penilaian');
   const { book, settings } = openWorkbook(ports);
-  const framework = frameworkForYear(year);
   return ports.lock.run(() => {
     const headers = book.headers();
+    const fromSheet = sheetFrameworks(book, headers);
+    const framework = frameworkForYear(year, fromSheet.frameworks);
     const existing = headers.has(ASSESSMENT_SHEET) ? book.read(ASSESSMENT_SHEET) : null;
     const layout = layoutAssessment(framework, existing);
     book.replace(ASSESSMENT_SHEET, layout.header, layout.rows);
@@ -115,6 +149,7 @@ export function prepareWorkbook(ports: Ports, year: number): PrepareReport {
     }
     settings.set(YEAR_KEY, String(year));
     settings.set(FRAMEWORK_KEY, framework.id);
+    settings.set(SOURCE_KEY, fromSheet.frameworks.includes(framework) ? 'kerangka' : 'katalog');
     const result = scoreInto(ports, { book, settings, framework, year });
     book.decorate(summaryDecoration(framework, result.rows));
     audit(ports, data, [
@@ -131,6 +166,7 @@ export function prepareWorkbook(ports: Ports, year: number): PrepareReport {
       added: layout.added,
       retired: layout.retired,
       score: result.report,
+      frameworkProblems: fromSheet.problems,
     };
   });
 }
@@ -254,5 +290,41 @@ export function updateHistoryAndRoadmap(ports: Ports): HistoryReport {
       roadmapRows: roadmap.rows.length,
       problems: [...history.problems, ...roadmap.problems],
     };
+  });
+}
+
+/**
+ * Copies the shipped frameworks into a new Kerangka sheet, where an admin can correct them
+ * (e.g. the provisional 8/2026 weights). Never overwrites an existing Kerangka sheet.
+ */
+export function copyFrameworksToSheet(ports: Ports): { frameworks: number } {
+  const data = requireDataBook(ports);
+  requireCoordinator(ports, data, 'menyalin kerangka');
+  const { book } = openWorkbook(ports);
+  return ports.lock.run(() => {
+    if (book.headers().has(KERANGKA_SHEET)) {
+      throw new UserError(
+        `Lembar ${KERANGKA_SHEET} sudah ada; ubah isinya langsung, atau ganti namanya dulu bila ingin salinan baru.`,
+      );
+    }
+    const values = frameworkToSheet(catalogue());
+    const width = Math.max(0, ...values.map((r) => r.length));
+    // Plain-text cells first, so weights like "1.30" stay as written.
+    book.decorate({
+      sheet: KERANGKA_SHEET,
+      rows: values.length,
+      firstDataRow: 1,
+      numberFormats: Array.from({ length: width }, (_, i) => ({ column: i + 1, format: '@' })),
+      columnWidths: [{ column: 3, width: 260 }],
+    });
+    book.writeBlock(KERANGKA_SHEET, values);
+    audit(ports, data, [
+      {
+        action: 'SPBE_KERANGKA',
+        object: book.name,
+        note: `${catalogue().length} kerangka disalin ke lembar ${KERANGKA_SHEET}`,
+      },
+    ]);
+    return { frameworks: catalogue().length };
   });
 }

@@ -26,7 +26,9 @@ describe('the Sheets face', () => {
       'Buka panel',
       'Siapkan lembar penilaian',
       'Hitung ulang ringkasan',
+      'Perbarui riwayat & rencana',
       'Ekspor penilaian (PDF & CSV)',
+      'Salin kerangka bawaan ke lembar Kerangka',
       'Penyiapan (Admin Sistem)',
     ]);
     runtime.run(menu?.items[0]?.functionName ?? '');

@@ -15,5 +15,6 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: 'Hitung ulang ringkasan', functionName: 'menuScoreWorkbook' },
   { caption: 'Perbarui riwayat & rencana', functionName: 'menuUpdateHistory' },
   { caption: 'Ekspor penilaian (PDF & CSV)', functionName: 'menuExportAssessment' },
+  { caption: 'Salin kerangka bawaan ke lembar Kerangka', functionName: 'menuCopyFrameworks' },
   { caption: 'Penyiapan (Admin Sistem)', functionName: 'menuSetup' },
 ];
