@@ -16,7 +16,7 @@ import { cellAddress } from '../core/text/a1';
 import { isDriveLink } from '../core/text/links';
 import { sheetSafe } from '../core/text/sheet-safe';
 import { formatDateTime } from '../core/time/format';
-import type { Ports } from '../ports';
+import type { DataBook, Ports } from '../ports';
 import { audit } from './audit';
 import { requireDataBook } from './data-book';
 import type {
@@ -41,6 +41,8 @@ const MAX_LINKS = 20;
 
 interface SidebarSession {
   readonly ctx: WorkbookContext;
+  /** The data spreadsheet (users, audit log). */
+  readonly data: DataBook;
   readonly user: User;
   readonly isCoordinator: boolean;
 }
@@ -54,7 +56,7 @@ function openSession(ports: Ports): SidebarSession {
     );
   }
   const isCoordinator = user.roles.includes('KOORDINATOR_SPBE') || user.roles.includes('ADMIN');
-  return { ctx: workbookContext(ports), user, isCoordinator };
+  return { ctx: workbookContext(ports), data, user, isCoordinator };
 }
 
 const sameUnit = (a: string, b: string) =>
@@ -209,9 +211,8 @@ function changeRow(
   ) => { action: string; note: string },
 ): SpbeView {
   const session = openSession(ports);
-  const data = requireDataBook(ports);
   return ports.lock.run(() => {
-    const { ctx } = session;
+    const { ctx, data } = session;
     const table = ctx.book.read(ASSESSMENT_SHEET);
     const before = assess(ctx, table);
     const row = before.rows.find((r) => r.key === key && r.active);
