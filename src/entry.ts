@@ -8,7 +8,13 @@
 import { nightlyMaintenance } from './app/jobs';
 import { type SetupReport, setupWorkspace } from './app/setup';
 import { type ExportFiles, exportAssessment } from './app/spbe-export';
-import { loadSpbeView, planForWorkbook, proposeLevel, verifyLevel } from './app/spbe-sidebar';
+import {
+  loadSpbeView,
+  planForWorkbook,
+  proposeLevel,
+  switchYear,
+  verifyLevel,
+} from './app/spbe-sidebar';
 import type { PlanView, SpbeView } from './app/spbe-view';
 import {
   copyFrameworksToSheet,
@@ -270,6 +276,11 @@ export function spbeSidebarPropose(input: unknown): SidebarReply<SpbeView> {
 /** Sidebar: the coordinator verifies a level or asks for a revision. */
 export function spbeSidebarVerify(input: unknown): SidebarReply<SpbeView> {
   return sidebarReply(() => verifyLevel(gasPorts, input), logFailure);
+}
+
+/** Sidebar: the coordinator prepares the workbook for another year: `{year, framework?}`. */
+export function spbeSidebarSwitchYear(input: unknown): SidebarReply<SpbeView> {
+  return sidebarReply(() => switchYear(gasPorts, input), logFailure);
 }
 
 /** Sidebar: the cheapest level increases to reach a target index or predicate. */

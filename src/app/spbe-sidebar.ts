@@ -30,6 +30,8 @@ import type {
 import {
   type Assessed,
   assess,
+  parseYear,
+  prepareWorkbook,
   type WorkbookContext,
   workbookContext,
   writeSummary,
@@ -354,4 +356,19 @@ export function planForWorkbook(ports: Ports, target: unknown): PlanView {
       ? `Target ${target.trim()} tercapai dengan ${report.totalSteps} kenaikan level.`
       : (report.message ?? 'Target tidak tercapai.'),
   };
+}
+
+/** The coordinator switches the workbook to another year (and optionally framework) from the sidebar. */
+export function switchYear(ports: Ports, input: unknown): SpbeView {
+  if (!isRecord(input)) throw new UserError('Isian tahun tidak terbaca.');
+  const year = parseYear(
+    typeof input.year === 'string' ? input.year : String(input.year ?? ''),
+    ports.clock.now(),
+  );
+  const frameworkId =
+    typeof input.framework === 'string' && input.framework.trim() !== ''
+      ? input.framework.trim()
+      : undefined;
+  prepareWorkbook(ports, year, frameworkId);
+  return loadSpbeView(ports);
 }

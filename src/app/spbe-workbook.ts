@@ -126,14 +126,20 @@ export function parseYear(text: string, now: Date): number {
  * Creates or migrates Penilaian, Ringkasan, Riwayat and Rencana for `year`. Entered levels,
  * links and notes are carried over by indicator number; nothing is deleted.
  */
-export function prepareWorkbook(ports: Ports, year: number): PrepareReport {
+/**
+ * `frameworkId` overrides the framework in force for `year` (e.g. scoring a past year again
+ * under a corrected framework from the Kerangka sheet).
+ */
+export function prepareWorkbook(ports: Ports, year: number, frameworkId?: string): PrepareReport {
   const data = requireDataBook(ports);
   requireCoordinator(ports, data, 'menyiapkan lembar penilaian');
   const { book, settings } = openWorkbook(ports);
   return ports.lock.run(() => {
     const headers = book.headers();
     const fromSheet = sheetFrameworks(book, headers);
-    const framework = frameworkForYear(year, fromSheet.frameworks);
+    const framework = frameworkId
+      ? findFramework(frameworkId, fromSheet.frameworks)
+      : frameworkForYear(year, fromSheet.frameworks);
     const existing = headers.has(ASSESSMENT_SHEET) ? book.read(ASSESSMENT_SHEET) : null;
     const layout = layoutAssessment(framework, existing);
     book.replace(ASSESSMENT_SHEET, layout.header, layout.rows);

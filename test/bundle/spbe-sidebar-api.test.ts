@@ -222,3 +222,29 @@ describe('the planner from the sidebar', () => {
     expect(plan.steps[0]?.name).toMatch(/^Tingkat Kematangan /);
   });
 });
+
+describe('switching the year from the sidebar', () => {
+  it('lets the coordinator move the workbook to 2026 (Indeks Pemdi) and refuses a unit officer', () => {
+    const t = prepared();
+    t.workspace.asUser(OFFICER);
+    expect(t.run('spbeSidebarSwitchYear', { year: '2026' })).toEqual({
+      ok: false,
+      message: 'Hanya Koordinator SPBE yang dapat menyiapkan lembar penilaian.',
+    });
+    t.workspace.asUser(ADMIN);
+    const view = ok(
+      t.run<View & { year: number; framework: { id: string } }>('spbeSidebarSwitchYear', {
+        year: '2026',
+      }),
+    );
+    expect([view.year, view.framework.id, view.indicators.length]).toEqual([
+      2026,
+      'permenpanrb-8-2026',
+      20,
+    ]);
+    expect(t.run('spbeSidebarSwitchYear', { year: '2026', framework: 'kerangka-lain' })).toEqual({
+      ok: false,
+      message: expect.stringContaining('Kerangka "kerangka-lain" tidak dikenal'),
+    });
+  });
+});
