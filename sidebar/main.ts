@@ -1,35 +1,41 @@
-/** Sidebar client: asks the server for the workspace status and shows it. */
+/**
+ * Sidebar client: the SPBE assessment (scores, indicators, proposals, verification, planner)
+ * and, folded at the bottom, the workspace status. Both are asked for at once.
+ */
+import { escapeHtml } from '../src/core/text/html';
+import { byId, CONNECTION_LOST, say } from './dom';
 import { renderStatus } from './render';
 import { callServer } from './server';
+import { loadSpbe, wireSpbe } from './spbe/app';
 
-const byId = (id: string) => document.getElementById(id) as HTMLElement;
-
-async function load(): Promise<void> {
-  const message = byId('pesan');
+/** The status is folded away at the bottom, so a failure to load it goes to the live region. */
+async function loadStatus(): Promise<string | null> {
   const content = byId('isi');
-  const reload = byId('muat-ulang') as HTMLButtonElement;
-  message.textContent = 'Memuat…';
-  message.className = '';
-  reload.disabled = true;
+  let failure: string | null;
   try {
     const reply = await callServer('sidebarStatus');
-    if (reply.ok) {
-      content.innerHTML = renderStatus(reply.data);
-      content.hidden = false;
-      message.textContent = '';
-    } else {
-      message.textContent = reply.message;
-      message.className = 'galat';
-    }
+    failure = reply.ok ? null : reply.message;
+    content.innerHTML = reply.ok
+      ? renderStatus(reply.data)
+      : `<p class="galat">${escapeHtml(reply.message)}</p>`;
   } catch {
-    // A failure here is the connection to Google itself, not our server code.
-    message.textContent = 'Tidak dapat menghubungi server. Periksa koneksi, lalu tekan Muat ulang.';
-    message.className = 'galat';
-  } finally {
-    reload.disabled = false;
+    failure = CONNECTION_LOST;
+    content.innerHTML = `<p class="galat">${escapeHtml(CONNECTION_LOST)}</p>`;
   }
+  content.hidden = false;
+  return failure;
 }
 
+async function load(): Promise<void> {
+  const reload = byId<HTMLButtonElement>('muat-ulang');
+  reload.disabled = true;
+  say('Memuat…');
+  const [statusFailure] = await Promise.all([loadStatus(), loadSpbe()]);
+  say(statusFailure ?? '', statusFailure === null ? 'info' : 'galat');
+  reload.disabled = false;
+}
+
+wireSpbe();
 byId('muat-ulang').addEventListener('click', () => {
   void load();
 });
