@@ -1,12 +1,8 @@
 /** =SPBE_INDEKS and =SPBE_PREDIKAT as Sheets calls them: with 2-D arrays of cell values. */
+import { banyuwangiColumn as banyuwangi } from '../fixtures/spbe-levels';
 import { loadBundle } from './harness';
 
 const column = (levels: number[]) => levels.map((l) => [l]);
-const banyuwangi = (): number[] => {
-  const levels = Array.from({ length: 47 }, () => 5);
-  for (const i of [11, 12, 13, 14, 15, 32, 33, 34, 35]) levels[i - 1] = 4;
-  return levels;
-};
 
 describe('custom functions in the built bundle', () => {
   it('carry the JSDoc Sheets reads for autocomplete on their top-level stubs', () => {

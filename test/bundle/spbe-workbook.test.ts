@@ -3,6 +3,7 @@
  * evaluation year, scoring costs one read and one write, and re-running or switching years
  * never loses what units entered.
  */
+import { banyuwangiColumn as banyuwangi } from '../fixtures/spbe-levels';
 import { ADMIN, loadBundle, sheetsApp } from './harness';
 
 function coordinatorWorkbook() {
@@ -35,12 +36,6 @@ function fillLevels(ctx: ReturnType<typeof coordinatorWorkbook>, header: string,
     .getRange(2, col(ctx, header), levels.length, 1)
     .setValues(levels.map((l) => [l]));
 }
-
-const banyuwangi = () => {
-  const levels = Array.from({ length: 47 }, () => 5);
-  for (const i of [11, 12, 13, 14, 15, 32, 33, 34, 35]) levels[i - 1] = 4;
-  return levels;
-};
 
 describe('Siapkan lembar penilaian', () => {
   it('builds Penilaian (one row per indicator), Ringkasan, Riwayat and Rencana for the year', () => {

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { BANYUWANGI_OVERRIDES, levels59 as levels } from '../fixtures/spbe-levels';
 
 const ROOT = join(__dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -17,28 +18,12 @@ function spbe(args: string[], stdin = '') {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const levels = (base: number, overrides: Record<string, number> = {}) => {
-  const out: Record<string, number> = {};
-  for (let i = 1; i <= 47; i++) out[String(i)] = base;
-  return { ...out, ...overrides };
-};
-
 describe('spbe score', () => {
   it('scores one assessment from stdin with the exact index and the 2-decimal one', () => {
     const input = {
       framework: 'permenpanrb-59-2020',
       year: 2024,
-      levels: levels(5, {
-        '11': 4,
-        '12': 4,
-        '13': 4,
-        '14': 4,
-        '15': 4,
-        '32': 4,
-        '33': 4,
-        '34': 4,
-        '35': 4,
-      }),
+      levels: levels(5, BANYUWANGI_OVERRIDES),
     };
     const { code, stdout } = spbe(['score', '--input', '-'], JSON.stringify(input));
     expect(code).toBe(0);

@@ -7,6 +7,7 @@ import {
 } from '../../src/core/spbe/frameworks';
 import { validateFramework } from '../../src/core/spbe/frameworks/validate';
 import { Rational } from '../../src/core/spbe/rational';
+import { BANYUWANGI_OVERRIDES, levels59 } from '../fixtures/spbe-levels';
 
 const f59 = findFramework('permenpanrb-59-2020');
 const f5 = findFramework('permenpanrb-5-2018');
@@ -14,13 +15,6 @@ const f8 = findFramework('permenpanrb-8-2026');
 const r = (text: string) => Rational.parse(text) as Rational;
 const record = (entries: [string, string][]) =>
   Object.fromEntries(entries.map(([k, v]) => [k, r(v)]));
-
-/** 59/2020 levels: `base` everywhere, then the overrides. */
-function levels59(base: number, overrides: Record<string, number> = {}): Levels {
-  const all: Record<string, number> = {};
-  for (let i = 1; i <= 47; i++) all[String(i)] = base;
-  return { ...all, ...overrides };
-}
 
 describe('the framework catalogue', () => {
   it('ships three valid frameworks with the ids and status the issue names', () => {
@@ -142,17 +136,7 @@ describe('the index, exactly as KemenPANRB computes it', () => {
   it('shows an exact 4.765 as 4.77 (Kab. Banyuwangi 2024 was published as 4.77)', () => {
     // 2000 × index = 26·ΣL(1–10) + 50·ΣL(11–20) + 30·ΣL(21–31) + 55·ΣL(32–41) + 60·ΣL(42–47) = 9530.
     const result = score(f59, 2024, {
-      levels: levels59(5, {
-        '11': 4,
-        '12': 4,
-        '13': 4,
-        '14': 4,
-        '15': 4,
-        '32': 4,
-        '33': 4,
-        '34': 4,
-        '35': 4,
-      }),
+      levels: levels59(5, BANYUWANGI_OVERRIDES),
     });
     expect(result.index.toExactString()).toBe('4.765');
     expect(result.indexText).toBe('4.77');

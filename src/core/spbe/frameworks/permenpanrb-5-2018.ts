@@ -4,6 +4,7 @@
  * (35-1, 35-2, …) and each counts as its own item — the rule that reproduces published
  * results (Kab. Pesawaran 2019: 1.22).
  */
+import { SPBE_PREDICATES } from './predicates-spbe';
 import type { Framework, IndicatorDef } from './types';
 
 const NAMES = [
@@ -112,13 +113,7 @@ export const PERMENPANRB_5_2018: Framework = {
     { key: 'A7', name: 'Layanan Publik Berbasis Elektronik', domain: 'D3', weight: '20' },
   ],
   indicators,
-  predicates: [
-    { name: 'Memuaskan', min: '4.2' },
-    { name: 'Sangat Baik', min: '3.5' },
-    { name: 'Baik', min: '2.6' },
-    { name: 'Cukup', min: '1.8' },
-    { name: 'Kurang', min: '0' },
-  ],
+  predicates: SPBE_PREDICATES,
   predicateBasis: { default: 'rounded', byYear: {} },
   notes:
     'Bobot per indikator diturunkan: di dalam satu aspek semua butir berbobot sama (seed 002 Tabel 3.1).',

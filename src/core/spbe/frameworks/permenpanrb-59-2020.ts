@@ -5,6 +5,7 @@
  * The per-level criteria (criteria-59-2020.ts, ~120 KB) are not attached here: only the
  * sidebar and the exports show them, and Code.js is parsed on every execution.
  */
+import { SPBE_PREDICATES } from './predicates-spbe';
 import type { Framework, IndicatorDef } from './types';
 
 const NAMES = [
@@ -119,13 +120,7 @@ export const PERMENPANRB_59_2020: Framework = {
     { key: 'A8', name: 'Layanan Publik Berbasis Elektronik', domain: 'D4', weight: '18' },
   ],
   indicators,
-  predicates: [
-    { name: 'Memuaskan', min: '4.2' },
-    { name: 'Sangat Baik', min: '3.5' },
-    { name: 'Baik', min: '2.6' },
-    { name: 'Cukup', min: '1.8' },
-    { name: 'Kurang', min: '0' },
-  ],
+  predicates: SPBE_PREDICATES,
   predicateBasis: {
     default: 'unrounded',
     byYear: {
