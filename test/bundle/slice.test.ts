@@ -156,11 +156,20 @@ describe('when Google fails', () => {
     const { runtime, workspace, dist } = loadBundle();
     runtime.run('setup');
     // Google rate-limits every sheet read while the sidebar opens.
-    workspace.kernel.injectFault({ method: 'Range.getValues', nth: 1, error: 'QUOTA_RATE', sticky: true });
+    workspace.kernel.injectFault({
+      method: 'Range.getValues',
+      nth: 1,
+      error: 'QUOTA_RATE',
+      sticky: true,
+    });
     const sidebar = runSidebar(dist.sidebar, runtime);
     await sidebar.settle();
-    const shown = [...sidebar.elements.values()].map((e) => `${e.textContent} ${e.innerHTML}`).join(' ');
-    expect(shown).toContain('Layanan Google sedang membatasi permintaan. Tunggu sebentar, lalu coba lagi.');
+    const shown = [...sidebar.elements.values()]
+      .map((e) => `${e.textContent} ${e.innerHTML}`)
+      .join(' ');
+    expect(shown).toContain(
+      'Layanan Google sedang membatasi permintaan. Tunggu sebentar, lalu coba lagi.',
+    );
     expect(shown).not.toMatch(/Exception|Code\.js|at \w+ \(/);
     workspace.kernel.clearFaults();
     sidebar.click('muat-ulang');
