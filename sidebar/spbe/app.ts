@@ -9,6 +9,13 @@ import { escapeHtml } from '../../src/core/text/html';
 import type { SidebarReply } from '../../src/ui/sheets/sidebar-api';
 import { byId, CONNECTION_LOST, say } from '../dom';
 import { callServer } from '../server';
+import {
+  checkYear,
+  clearDownloads,
+  confirmText,
+  renderCoordinatorTools,
+  renderDownloads,
+} from './coordinator';
 import { indicatorId } from './format';
 import { readTarget, renderPlan, renderPlannerForm } from './planner';
 import { renderDetail } from './render-detail';
@@ -59,6 +66,16 @@ function showView(view: SpbeView): void {
   const open = state.view ? openGroups(tree) : defaultOpen(view);
   state.view = view;
   byId('spbe-kepala').innerHTML = renderHeader(view);
+  // Drawn on the first coordinator view only (hidden = not drawn yet), so a year being typed
+  // and the download links survive the redraw that follows every save.
+  const tools = byId('koordinator');
+  if (!view.user.isCoordinator) {
+    tools.hidden = true;
+    tools.innerHTML = '';
+  } else if (tools.hidden) {
+    tools.innerHTML = renderCoordinatorTools();
+    tools.hidden = false;
+  }
   tree.innerHTML = renderTree(view, open);
   if (state.plannerFor !== view.framework.id) {
     byId('perencana').innerHTML = renderPlannerForm(view);
@@ -244,6 +261,55 @@ async function plan(form: HTMLFormElement): Promise<void> {
   focusOn('rencana-judul');
 }
 
+/** The confirm step of a year change. */
+function askSwitch(form: HTMLFormElement): void {
+  clearErrors(form);
+  const year = checkYear(fieldValue('tahun-baru'));
+  if (!year.ok) {
+    hideConfirm();
+    fieldError('tahun-baru', year.message);
+    return;
+  }
+  byId('konfirmasi-teks').textContent = confirmText(year.year, fieldValue('kerangka-baru'));
+  byId('konfirmasi-tahun').hidden = false;
+  say('');
+  focusOn('ganti-tahun');
+}
+
+function hideConfirm(): void {
+  const step = document.getElementById('konfirmasi-tahun');
+  if (step) step.hidden = true;
+}
+
+async function switchYear(form: HTMLFormElement): Promise<void> {
+  const year = fieldValue('tahun-baru').trim();
+  const framework = fieldValue('kerangka-baru');
+  const view = await send(form, `Menyiapkan lembar penilaian tahun ${year}…`, () =>
+    callServer('spbeSidebarSwitchYear', framework === '' ? { year } : { year, framework }),
+  );
+  if (!view) return;
+  // The plan and the export were for the previous year.
+  byId('rencana-hasil').innerHTML = '';
+  clearDownloads();
+  byId('unduhan').innerHTML = '';
+  showView(view);
+  form.reset();
+  hideConfirm();
+  byId<HTMLDetailsElement>('ganti-tahun-kotak').open = false;
+  focusOn('ganti-tahun-judul');
+  say(`Lembar penilaian disiapkan untuk tahun ${view.year} · ${view.framework.name}.`, 'berhasil');
+}
+
+async function exportAssessment(form: HTMLFormElement): Promise<void> {
+  const files = await send(form, 'Menyiapkan PDF dan CSV…', () => callServer('spbeSidebarExport'));
+  if (!files) return;
+  byId('unduhan').innerHTML = renderDownloads(files);
+  say(
+    `Ekspor siap: ${files.fileBase}.pdf dan .csv. Pilih tautan Unduh di bawah tombol.`,
+    'berhasil',
+  );
+}
+
 // ---- events -------------------------------------------------------------------------------------
 
 const closestIn = (event: Event, selector: string): HTMLElement | null =>
@@ -285,4 +351,26 @@ export function wireSpbe(): void {
     if ((event.target as Element | null)?.id === 'target-indeks')
       byId<HTMLSelectElement>('target-predikat').value = '';
   });
+  const tools = byId('koordinator');
+  tools.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    if (form.id === 'form-tahun') askSwitch(form);
+    if (form.id === 'form-ekspor') void exportAssessment(form);
+  });
+  tools.addEventListener('click', (event) => {
+    const action = closestIn(event, 'button[data-aksi]')?.dataset.aksi;
+    if (action === 'ganti-tahun') void switchYear(byId<HTMLFormElement>('form-tahun'));
+    if (action === 'batal-tahun') {
+      hideConfirm();
+      focusOn('tahun-baru');
+    }
+  });
+  // What is confirmed is what the form shows: editing the year or framework asks again.
+  for (const type of ['input', 'change']) {
+    tools.addEventListener(type, (event) => {
+      const id = (event.target as Element | null)?.id;
+      if (id === 'tahun-baru' || id === 'kerangka-baru') hideConfirm();
+    });
+  }
 }

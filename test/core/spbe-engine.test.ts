@@ -1,4 +1,4 @@
-import { gainPerLevel, type Levels, predicateThreshold, score } from '../../src/core/spbe/engine';
+import { gainPerLevel, predicateThreshold, score } from '../../src/core/spbe/engine';
 import {
   CATALOGUE,
   catalogue,

@@ -18,6 +18,10 @@ export interface Sidebar {
   readonly document: Document;
   /** Every server call the sidebar made, in order. */
   readonly calls: { name: string; args: unknown[] }[];
+  /** Blobs behind the object URLs the sidebar holds (jsdom has no URL.createObjectURL). */
+  readonly blobs: Map<string, Blob>;
+  /** A Blob's bytes: jsdom's Blob has no arrayBuffer(), its FileReader does. */
+  bytes(blob: Blob): Promise<Uint8Array>;
   /** Waits until every call has answered and the sidebar has drawn the answer. */
   settle(): Promise<void>;
   byId<T extends HTMLElement = HTMLElement>(id: string): T;
@@ -31,6 +35,7 @@ export interface Sidebar {
 
 export function openSidebar(runtime: AppsScriptRuntime, html: string): Sidebar {
   const calls: { name: string; args: unknown[] }[] = [];
+  const blobs = new Map<string, Blob>();
   let pending = 0;
   const dom = new JSDOM(html, {
     runScripts: 'dangerously',
@@ -66,6 +71,17 @@ export function openSidebar(runtime: AppsScriptRuntime, html: string): Sidebar {
           },
         );
       Object.assign(window, { google: { script: { run: runner(undefined, undefined) } } });
+      let made = 0;
+      Object.assign(window.URL, {
+        createObjectURL(blob: Blob) {
+          const url = `blob:sidebar/${++made}`;
+          blobs.set(url, blob);
+          return url;
+        },
+        revokeObjectURL(url: string) {
+          blobs.delete(url);
+        },
+      });
     },
   });
   const { window } = dom;
@@ -86,10 +102,19 @@ export function openSidebar(runtime: AppsScriptRuntime, html: string): Sidebar {
     if (!element) throw new Error(`no #${id} in the sidebar`);
     return element as T;
   };
+  const bytes = (blob: Blob) =>
+    new Promise<Uint8Array>((resolve, reject) => {
+      const reader = new window.FileReader();
+      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(blob);
+    });
   return {
     window,
     document,
     calls,
+    blobs,
+    bytes,
     settle,
     byId,
     text: (id) => textOf(window, byId(id)),
