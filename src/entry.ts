@@ -20,7 +20,6 @@ import {
   copyFrameworksToSheet,
   parseYear,
   prepareWorkbook,
-  type ScoreReport,
   scoreWorkbook,
   updateHistoryAndRoadmap,
 } from './app/spbe-workbook';
@@ -45,6 +44,13 @@ import { type HostApp, homepageCard } from './ui/cards/homepage';
 import type { Card } from './ui/cards/model';
 import { settingsCard } from './ui/cards/settings';
 import { downloadDialogHtml } from './ui/sheets/download-dialog';
+import {
+  copiedFrameworksSummary,
+  historySummary,
+  prepareSummary,
+  scoreSummary,
+  setupSummary,
+} from './ui/sheets/messages';
 import { type SidebarReply, sidebarReply } from './ui/sheets/sidebar-api';
 
 /** The add-on event object: the fields this code reads (Google sends more). */
@@ -88,21 +94,6 @@ function notifyOnError(
   }
 }
 
-function setupSummary(report: SetupReport): string {
-  const lines = [
-    report.spreadsheetCreated ? 'Spreadsheet data dibuat.' : 'Spreadsheet data sudah ada.',
-    report.tablesCreated.length > 0 ? `Tabel dibuat: ${report.tablesCreated.join(', ')}.` : '',
-    report.tablesMigrated.length > 0
-      ? `Kolom baru ditambahkan di: ${report.tablesMigrated.join(', ')}.`
-      : '',
-    report.triggersCreated.length > 0
-      ? `Tugas terjadwal dipasang: ${report.triggersCreated.length}.`
-      : 'Tugas terjadwal sudah terpasang.',
-    report.adminAdded ? `${report.adminAdded} tercatat sebagai Admin Sistem.` : '',
-  ];
-  return lines.filter((l) => l !== '').join(' ');
-}
-
 /** Simple trigger. Runs in AuthMode.NONE for an add-on not yet used in this file: menu only. */
 export function onOpen(_e?: unknown): void {
   addMenu();
@@ -116,103 +107,62 @@ export function showSidebar(): void {
   openSidebar();
 }
 
-/** Menu item: run setup and say what it did. */
-export function menuSetup(): void {
+/**
+ * Runs a menu action: what it returns is shown as `title`; a failure is logged and shown as
+ * `failTitle` with the Indonesian message.
+ */
+function menuAction(title: string, failTitle: string, act: () => string | null): void {
   try {
-    tellUser('Penyiapan selesai', setupSummary(setupWorkspace(gasPorts)));
+    const message = act();
+    if (message !== null) tellUser(title, message);
   } catch (error) {
     logFailure(error);
-    tellUser('Penyiapan gagal', toUserMessage(error).message);
+    tellUser(failTitle, toUserMessage(error).message);
   }
 }
 
-function scoreSummary(report: ScoreReport): string {
-  const line = (label: string, which: 'self' | 'verified' | 'target') =>
-    `${label}: ${report.index[which]} (${report.predicate[which]})`;
-  const problems =
-    report.problems.length === 0
-      ? ''
-      : ` ${report.problems.length} sel perlu diperbaiki, mis. ${report.problems
-          .slice(0, 3)
-          .map((p) => `${p.cell}: ${p.message}`)
-          .join(' ')}`;
-  return `${line('Mandiri', 'self')}. ${line('Verifikasi', 'verified')}. ${line('Target', 'target')}.${problems}`;
+/** Menu item: run setup and say what it did. */
+export function menuSetup(): void {
+  menuAction('Penyiapan selesai', 'Penyiapan gagal', () => setupSummary(setupWorkspace(gasPorts)));
 }
 
 /** Menu item: create or migrate the scoring sheets for an evaluation year. */
 export function menuPrepareWorkbook(): void {
-  try {
+  menuAction('Lembar penilaian siap', 'Lembar penilaian belum siap', () => {
     const thisYear = isoDateIn(gasPorts.clock.now()).slice(0, 4);
     const answer = askText(
       'Siapkan lembar penilaian',
       `Tahun evaluasi (kosongkan untuk ${thisYear}):`,
     );
-    if (answer === null) return;
-    const report = prepareWorkbook(gasPorts, parseYear(answer, gasPorts.clock.now()));
-    const changes = [
-      `${report.indicators} indikator kerangka ${report.framework} untuk tahun ${report.year}.`,
-      report.added.length > 0
-        ? `Baris baru: ${report.added.length}.`
-        : 'Tidak ada baris baru; data yang sudah diisi tetap.',
-      report.retired.length > 0
-        ? `${report.retired.length} baris lama ditandai "Tidak dipakai" (tidak dihapus).`
-        : '',
-      report.frameworkProblems.length > 0
-        ? `Lembar Kerangka perlu diperbaiki (kerangka yang bermasalah tidak dipakai): ${report.frameworkProblems.slice(0, 5).join(' ')}`
-        : '',
-    ];
-    tellUser(
-      'Lembar penilaian siap',
-      `${changes.filter(Boolean).join(' ')} ${scoreSummary(report.score)}`,
-    );
-  } catch (error) {
-    logFailure(error);
-    tellUser('Lembar penilaian belum siap', toUserMessage(error).message);
-  }
+    if (answer === null) return null;
+    return prepareSummary(prepareWorkbook(gasPorts, parseYear(answer, gasPorts.clock.now())));
+  });
 }
 
 /** Menu item: recompute Ringkasan from Penilaian. */
 export function menuScoreWorkbook(): void {
-  try {
-    tellUser('Ringkasan diperbarui', scoreSummary(scoreWorkbook(gasPorts)));
-  } catch (error) {
-    logFailure(error);
-    tellUser('Ringkasan belum diperbarui', toUserMessage(error).message);
-  }
+  menuAction('Ringkasan diperbarui', 'Ringkasan belum diperbarui', () =>
+    scoreSummary(scoreWorkbook(gasPorts)),
+  );
 }
 
 /** Menu item: copy the shipped frameworks to a Kerangka sheet for the admin to correct. */
 export function menuCopyFrameworks(): void {
-  try {
-    const { frameworks } = copyFrameworksToSheet(gasPorts);
-    tellUser(
-      'Kerangka disalin',
-      `${frameworks} kerangka bawaan disalin ke lembar Kerangka. Ubah bobot atau nama di sana, lalu jalankan "Siapkan lembar penilaian": kerangka di lembar ini menggantikan kerangka bawaan yang sama id-nya.`,
-    );
-  } catch (error) {
-    logFailure(error);
-    tellUser('Kerangka belum disalin', toUserMessage(error).message);
-  }
+  menuAction('Kerangka disalin', 'Kerangka belum disalin', () =>
+    copiedFrameworksSummary(copyFrameworksToSheet(gasPorts).frameworks),
+  );
 }
 
 /** Menu item: recompute Riwayat (history) and Rencana (roadmap gains). */
 export function menuUpdateHistory(): void {
-  try {
-    const report = updateHistoryAndRoadmap(gasPorts);
-    const problems = report.problems.map((p) => `${p.cell}: ${p.message}`).join(' ');
-    tellUser(
-      'Riwayat dan rencana diperbarui',
-      `${report.historyRows} baris riwayat, ${report.roadmapRows} baris rencana.${problems ? ` Perlu diperbaiki: ${problems}` : ''}`,
-    );
-  } catch (error) {
-    logFailure(error);
-    tellUser('Riwayat dan rencana belum diperbarui', toUserMessage(error).message);
-  }
+  menuAction('Riwayat dan rencana diperbarui', 'Riwayat dan rencana belum diperbarui', () =>
+    historySummary(updateHistoryAndRoadmap(gasPorts)),
+  );
 }
 
 /** Menu item: the year's assessment as PDF and CSV for the evaluation file. */
 export function menuExportAssessment(): void {
-  try {
+  menuAction('', 'Ekspor gagal', () => {
     const files = exportAssessment(gasPorts);
     showDialog(
       'Ekspor penilaian SPBE',
@@ -221,10 +171,8 @@ export function menuExportAssessment(): void {
         { name: `${files.fileBase}.csv`, mimeType: 'text/csv;charset=utf-8', text: files.csv },
       ]),
     );
-  } catch (error) {
-    logFailure(error);
-    tellUser('Ekspor gagal', toUserMessage(error).message);
-  }
+    return null;
+  });
 }
 
 /** Sidebar: the same export, downloaded from the panel. */

@@ -9,7 +9,12 @@ import { UserError } from '../core/errors';
 import { gainPerLevel, type Levels } from '../core/spbe/engine';
 import type { Framework } from '../core/spbe/frameworks/types';
 import { planToTarget } from '../core/spbe/plan-target';
-import { type AssessmentRow, columnIndex, type Table } from '../core/spbe/workbook/assessment';
+import {
+  type AssessmentRow,
+  columnIndex,
+  readAssessment,
+  type Table,
+} from '../core/spbe/workbook/assessment';
 import { ASSESSMENT_SHEET, COL } from '../core/spbe/workbook/sheets';
 import type { Column } from '../core/spbe/workbook/summary';
 import { cellAddress } from '../core/text/a1';
@@ -216,8 +221,8 @@ function changeRow(
   return ports.lock.run(() => {
     const { ctx, data } = session;
     const table = ctx.book.read(ASSESSMENT_SHEET);
-    const before = assess(ctx, table);
-    const row = before.rows.find((r) => r.key === key && r.active);
+    // Only the row is needed before the change; scoring happens once, after it.
+    const row = readAssessment(ctx.framework, table).rows.find((r) => r.key === key && r.active);
     if (!row)
       throw new UserError(
         `Indikator "${key}" tidak ada di lembar Penilaian tahun ${ctx.year}.`,
