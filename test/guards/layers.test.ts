@@ -4,7 +4,7 @@
  * - src/core imports only src/core, zod/mini and date-fns.
  * - src/app imports only src/core, src/app and src/ports.
  * - src/ui imports only src/core, src/ui and types from src/app.
- * - src/cli (Node tools) imports only src/core, src/app and node: built-ins.
+ * - src/cli (Node tools) imports src/core, src/app, itself and packages — never src/gas or src/ui.
  * - nothing imports src/entry.ts except the sidebar's type-only client.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -137,7 +137,11 @@ describe('layer guards', () => {
     // Node command-line tools: the domain rules, never the Apps Script adapters.
     [
       'src/cli/',
-      (t) => t.startsWith('src/core/') || t.startsWith('src/app/') || t.startsWith('package:node:'),
+      (t) =>
+        t.startsWith('src/core/') ||
+        t.startsWith('src/app/') ||
+        t.startsWith('src/cli/') ||
+        t.startsWith('package:'),
     ],
   ];
 
