@@ -17,10 +17,9 @@
  * The --rules format is described in src/cli/ical/rules.ts.
  * Invalid input → exit code 2 and an Indonesian message naming the flag or field on stderr.
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { type Clash, type ClashKind, findClashes } from '../core/agenda/clashes';
-import { toUserMessage, UserError } from '../core/errors';
+import { UserError } from '../core/errors';
+import { parseCommandLine, readText, runCommand } from './command-line';
 import { expandCalendars, type Occurrence, parseCalendars } from './ical/expand';
 import { type AgendaRules, DEFAULT_RULES, readRules } from './ical/rules';
 import { DEFAULT_ZONE, formatInstant, isIanaZone, parseInstant } from './ical/zones';
@@ -35,14 +34,6 @@ interface ClashOutput {
   readonly start: string;
   readonly end: string;
   readonly kind: ClashKind;
-}
-
-function readText(path: string, flag: string): string {
-  try {
-    return readFileSync(path === '-' ? 0 : path, 'utf8');
-  } catch {
-    throw new UserError(`${flag}: berkas "${path}" tidak dapat dibaca.`, flag.slice(2));
-  }
 }
 
 function readRulesFile(path: string): AgendaRules {
@@ -118,27 +109,16 @@ function clashesOf(
 
 const compareText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
-const parseArguments = (argv: string[]) =>
-  parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      ics: { type: 'string' },
-      from: { type: 'string' },
-      to: { type: 'string' },
-      rules: { type: 'string' },
-      tz: { type: 'string' },
-    },
-  });
+const OPTIONS = {
+  ics: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  rules: { type: 'string' },
+  tz: { type: 'string' },
+} as const;
 
 function main(argv: string[]): number {
-  let parsedArgs: ReturnType<typeof parseArguments>;
-  try {
-    parsedArgs = parseArguments(argv);
-  } catch (error) {
-    throw new UserError(`${(error as Error).message}\n${USAGE}`, 'argumen');
-  }
-  const { values, positionals } = parsedArgs;
+  const { values, positionals } = parseCommandLine(argv, OPTIONS, USAGE);
   if (positionals[0] !== 'conflicts' || positionals.length > 1) {
     throw new UserError(`perintah harus "conflicts".\n${USAGE}`, 'command');
   }
@@ -163,11 +143,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  const known =
-    error !== null && typeof error === 'object' && (error as Error).name === 'UserError';
-  process.stderr.write(`${known ? (error as Error).message : toUserMessage(error).message}\n`);
-  process.exitCode = known ? 2 : 1;
-}
+runCommand(main);

@@ -4,25 +4,16 @@
  *   npm run --silent spbe -- plan --input FILE|- --target 3.5|"Sangat Baik"
  * JSON results on stdout; invalid input → exit code 2 and a message naming the field on stderr.
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { toUserMessage, UserError } from '../core/errors';
+import { UserError } from '../core/errors';
 import { score } from '../core/spbe/engine';
 import { type Assessment, levelsFromCsv, readAssessment } from '../core/spbe/input';
 import { planToTarget } from '../core/spbe/plan-target';
 import { scoreReport } from '../core/spbe/report';
+import { parseCommandLine, readText, runCommand } from './command-line';
 
 const USAGE = `Pemakaian:
   npm run --silent spbe -- score --input FILE|- [--framework ID] [--year TAHUN]
   npm run --silent spbe -- plan --input FILE|- --target 3.5|"Sangat Baik"`;
-
-function readInput(path: string): string {
-  try {
-    return readFileSync(path === '-' ? 0 : path, 'utf8');
-  } catch {
-    throw new UserError(`--input: berkas "${path}" tidak dapat dibaca.`, 'input');
-  }
-}
 
 function parseInput(
   text: string,
@@ -43,26 +34,15 @@ function parseInput(
   return readAssessment({ levels: levelsFromCsv(trimmed) }, defaults);
 }
 
-const parseArguments = (argv: string[]) =>
-  parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      input: { type: 'string' },
-      framework: { type: 'string' },
-      year: { type: 'string' },
-      target: { type: 'string' },
-    },
-  });
+const OPTIONS = {
+  input: { type: 'string' },
+  framework: { type: 'string' },
+  year: { type: 'string' },
+  target: { type: 'string' },
+} as const;
 
 function main(argv: string[]): number {
-  let parsedArgs: ReturnType<typeof parseArguments>;
-  try {
-    parsedArgs = parseArguments(argv);
-  } catch (error) {
-    throw new UserError(`${(error as Error).message}\n${USAGE}`, 'argumen');
-  }
-  const { values, positionals } = parsedArgs;
+  const { values, positionals } = parseCommandLine(argv, OPTIONS, USAGE);
   const command = positionals[0];
   if (command !== 'score' && command !== 'plan')
     throw new UserError(`perintah harus "score" atau "plan".\n${USAGE}`, 'command');
@@ -71,7 +51,7 @@ function main(argv: string[]): number {
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !Number.isInteger(year))
     throw new UserError('--year: isi tahun seperti 2024.', 'year');
-  const text = readInput(values.input);
+  const text = readText(values.input, '--input');
 
   if (command === 'score') {
     const parsed = parseInput(text, { framework: values.framework, year });
@@ -98,11 +78,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  const known =
-    error !== null && typeof error === 'object' && (error as Error).name === 'UserError';
-  process.stderr.write(`${known ? (error as Error).message : toUserMessage(error).message}\n`);
-  process.exitCode = known ? 2 : 1;
-}
+runCommand(main);
