@@ -3,11 +3,8 @@
  * calls them: a unit sees and edits only its indicators, the coordinator verifies, bad input
  * changes nothing, every change is audited.
  */
-import { ADMIN, loadBundle, sheetsApp } from './harness';
-
-const UNIT = 'Badan Kepegawaian dan Pengembangan SDM';
-const OFFICER = 'bkpsdm@bangka.go.id';
-const DRIVE = 'https://drive.google.com/file/d/1AbCdEf/view';
+import { DRIVE, OFFICER, preparedWorkbook } from '../fixtures/prepared-workbook';
+import { ADMIN, sheetsApp } from './harness';
 
 type Reply<T> = { ok: true; data: T } | { ok: false; message: string };
 interface View {
@@ -27,29 +24,15 @@ interface View {
 }
 
 function prepared() {
-  const { runtime, workspace } = loadBundle();
-  const { spreadsheetId } = runtime.run<{ spreadsheetId: string }>('setup');
-  const app = sheetsApp(workspace);
-  app
-    .openById(spreadsheetId)
-    .getSheetByName('Pengguna')
-    ?.appendRow([OFFICER, 'Sari Indah', UNIT, 'PENGISI_OPD', 'Ya', '']);
-  const workbook = app.create('Penilaian SPBE');
-  workspace.spreadsheets.setActive(workbook.getId());
-  workspace.spreadsheets.queuePromptResponse('2024');
-  runtime.run('menuPrepareWorkbook');
-  const penilaian = workbook.getSheetByName('Penilaian');
-  if (!penilaian) throw new Error('no Penilaian');
-  const header = (penilaian.getRange(1, 1, 1, 14).getValues()[0] ?? []) as string[];
-  const col = (name: string) => header.indexOf(name) + 1;
-  // Indicators 36 (Kepegawaian) and 41 (Kinerja Pegawai) belong to BKPSDM: rows 37 and 42.
-  for (const row of [37, 42]) penilaian.getRange(row, col('Unit Penanggung Jawab')).setValue(UNIT);
+  const { runtime, workspace, penilaian, col } = preparedWorkbook();
   const run = <T>(name: string, ...args: unknown[]): Reply<T> => {
     const reply = runtime.scriptRun(name, args);
     if (!reply.ok) throw new Error(reply.message);
     return reply.value as Reply<T>;
   };
-  const data = app.openById(spreadsheetId);
+  const data = sheetsApp(workspace).openById(
+    workspace.properties.scriptProperties().DATA_SPREADSHEET_ID ?? '',
+  );
   return { runtime, workspace, penilaian, col, run, data };
 }
 

@@ -5,11 +5,9 @@
  */
 import { JSDOM } from 'jsdom';
 import type { AppsScriptRuntime } from '../../dev/runtime';
-import { loadBundle, sheetsApp } from '../bundle/harness';
+import { preparedWorkbook } from '../fixtures/prepared-workbook';
 
-export const UNIT = 'Badan Kepegawaian dan Pengembangan SDM';
-export const OFFICER = 'bkpsdm@bangka.go.id';
-export const DRIVE = 'https://drive.google.com/file/d/1AbCdEf/view';
+export { DRIVE, OFFICER, UNIT } from '../fixtures/prepared-workbook';
 
 type Handler = ((value: unknown) => void) | undefined;
 
@@ -142,38 +140,8 @@ function textOf(window: JSDOM['window'], element: Element): string {
   return pieces.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-/**
- * Setup run by the admin (who is therefore coordinator), an officer of BKPSDM registered,
- * a 2024 workbook prepared with indicators 36 and 41 assigned to BKPSDM.
- */
+/** The prepared workbook (test/fixtures/prepared-workbook.ts) plus a way to open the sidebar on it. */
 export function preparedWorkspace() {
-  const { runtime, workspace, dist } = loadBundle();
-  const { spreadsheetId } = runtime.run<{ spreadsheetId: string }>('setup');
-  const app = sheetsApp(workspace);
-  app
-    .openById(spreadsheetId)
-    .getSheetByName('Pengguna')
-    ?.appendRow([OFFICER, 'Sari Indah', UNIT, 'PENGISI_OPD', 'Ya', '']);
-  const workbook = app.create('Penilaian SPBE');
-  workspace.spreadsheets.setActive(workbook.getId());
-  workspace.spreadsheets.queuePromptResponse('2024');
-  runtime.run('menuPrepareWorkbook');
-  const penilaian = workbook.getSheetByName('Penilaian');
-  if (!penilaian) throw new Error('no Penilaian');
-  const header = (penilaian.getRange(1, 1, 1, 14).getValues()[0] ?? []) as string[];
-  const col = (name: string) => {
-    const i = header.indexOf(name);
-    if (i < 0) throw new Error(`no column ${name}`);
-    return i + 1;
-  };
-  // Row of indicator n under 59/2020: header, then 1…47 in order.
-  const row = (indicator: number) => indicator + 1;
-  for (const n of [36, 41]) penilaian.getRange(row(n), col('Unit Penanggung Jawab')).setValue(UNIT);
-  /** Sets one level column for every indicator but `except`, straight in the sheet. */
-  const fillLevels = (column: string, level: number, except: number[] = []) => {
-    for (let n = 1; n <= 47; n++)
-      if (!except.includes(n)) penilaian.getRange(row(n), col(column)).setValue(level);
-  };
-  const open = () => openSidebar(runtime, dist.sidebar);
-  return { runtime, workspace, dist, penilaian, col, row, fillLevels, open };
+  const prepared = preparedWorkbook();
+  return { ...prepared, open: () => openSidebar(prepared.runtime, prepared.dist.sidebar) };
 }
