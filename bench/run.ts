@@ -8,9 +8,11 @@ import { performance } from 'node:perf_hooks';
 import vm from 'node:vm';
 import { FakeWorkspace } from '../dev/fake/workspace';
 import { AppsScriptRuntime, readDist } from '../dev/runtime';
+import { type ClashRules, findClashes, type TimedItem } from '../src/core/agenda/clashes';
 import { score } from '../src/core/spbe/engine';
 import { findFramework } from '../src/core/spbe/frameworks';
 import { planToTarget } from '../src/core/spbe/plan-target';
+import { pairwiseClashes } from '../test/fixtures/clash-pairwise';
 
 const RUNS = 15;
 const median = (values: number[]) => {
@@ -142,8 +144,6 @@ for (const [name, step] of steps) {
 }
 
 // ---- PROTOCLOUD clash detection --------------------------------------------------------------
-import { type ClashRules, findClashes, type TimedItem } from '../src/core/agenda/clashes';
-import { pairwiseClashes } from './clash-pairwise';
 
 {
   // A year of a kabupaten's agenda, deterministic: mostly working days, 07.00–16.45 WIB starts

@@ -1,12 +1,6 @@
 import fc from 'fast-check';
-import { clashMessage } from '../../src/core/agenda/clash/message';
-import {
-  type Clash,
-  type ClashKind,
-  type ClashRules,
-  findClashes,
-  type TimedItem,
-} from '../../src/core/agenda/clashes';
+import { type ClashRules, findClashes, type TimedItem } from '../../src/core/agenda/clashes';
+import { pairwiseClashes } from '../fixtures/clash-pairwise';
 
 const MINUTE = 60_000;
 /** 2026-03-02 (a Monday) at hh:mm WIB. */
@@ -19,92 +13,6 @@ const item = (id: string, from: string, to: string, extra: Partial<TimedItem> = 
   leaders: ['Bupati'],
   ...extra,
 });
-
-/**
- * The reference: every pair, checked on its own, with the rule lookups written out again
- * (own properties only, reverse travel direction as fallback). Only the message wording is
- * shared with the module; the hand tests below pin that wording.
- */
-function pairwise(
-  items: readonly TimedItem[],
-  rules: ClashRules = {},
-  titles?: ReadonlyMap<string, string>,
-): Clash[] {
-  const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string | undefined) =>
-    record === undefined || key === undefined
-      ? undefined
-      : (Object.getOwnPropertyDescriptor(record, key)?.value as T | undefined);
-  const buffer = (type: string | undefined) =>
-    own(rules.buffers, type) ?? own(rules.buffers, '*') ?? { before: 0, after: 0 };
-  const travel = (from?: string, to?: string) =>
-    own(own(rules.travel, from), to) ?? own(own(rules.travel, to), from) ?? 0;
-  const venueKey = (v: string) => v.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-  const first = (x: TimedItem, y: TimedItem) =>
-    x.start !== y.start ? x.start < y.start : x.end !== y.end ? x.end < y.end : x.id < y.id;
-
-  const out: Clash[] = [];
-  const push = (
-    kind: ClashKind,
-    leader: string | null,
-    a: TimedItem,
-    b: TimedItem,
-    start: number,
-    end: number,
-    needMinutes = 0,
-  ) =>
-    out.push({
-      a: a.id,
-      b: b.id,
-      start,
-      end,
-      kind,
-      leader,
-      message: clashMessage({ kind, leader, a, b, start, end, needMinutes }, titles),
-    });
-
-  for (let i = 0; i < items.length; i++) {
-    for (let j = i + 1; j < items.length; j++) {
-      const x = items[i] as TimedItem;
-      const y = items[j] as TimedItem;
-      const [a, b] = first(x, y) ? [x, y] : [y, x];
-      const overlapStart = Math.max(a.start, b.start);
-      const overlapEnd = Math.min(a.end, b.end);
-      const overlaps = overlapEnd - overlapStart > 0;
-      const shared = [...new Set(a.leaders)].filter((l) => l !== '' && b.leaders.includes(l));
-      for (const leader of shared) {
-        if (overlaps) {
-          push('overlap', leader, a, b, overlapStart, overlapEnd);
-          continue;
-        }
-        const gap = b.start - a.end;
-        const trip =
-          a.kecamatan === undefined || b.kecamatan === undefined
-            ? 0
-            : travel(a.kecamatan, b.kecamatan);
-        const rest = buffer(a.activityType).after + buffer(b.activityType).before;
-        if (gap < trip * MINUTE) push('travel', leader, a, b, a.end, b.start, trip);
-        else if (gap < rest * MINUTE) push('buffer', leader, a, b, a.end, b.start, rest);
-      }
-      const sameVenue =
-        a.venue !== undefined &&
-        b.venue !== undefined &&
-        venueKey(a.venue) !== '' &&
-        venueKey(a.venue) === venueKey(b.venue);
-      if ((rules.venue ?? true) && sameVenue && overlaps) {
-        push('venue', null, a, b, overlapStart, overlapEnd);
-      }
-    }
-  }
-  const text = (p: string, q: string) => (p < q ? -1 : p > q ? 1 : 0);
-  return out.sort(
-    (p, q) =>
-      p.start - q.start ||
-      text(p.a, q.a) ||
-      text(p.b, q.b) ||
-      (p.leader === null ? 1 : 0) - (q.leader === null ? 1 : 0) ||
-      text(p.leader ?? '', q.leader ?? ''),
-  );
-}
 
 describe('findClashes by hand', () => {
   it('does not count items that only touch end-to-start', () => {
@@ -352,7 +260,7 @@ describe('findClashes on random calendars', () => {
         const titles = named
           ? new Map(items.filter((_, i) => i % 2 === 0).map((it) => [it.id, `Acara ${it.id}`]))
           : undefined;
-        expect(findClashes(items, rules, titles)).toEqual(pairwise(items, rules, titles));
+        expect(findClashes(items, rules, titles)).toEqual(pairwiseClashes(items, rules, titles));
       }),
       { numRuns: 250 },
     );
