@@ -24,6 +24,7 @@ import {
   updateHistoryAndRoadmap,
 } from './app/spbe-workbook';
 import { type WorkspaceStatus, workspaceStatus } from './app/status';
+import { currentUnit } from './app/users';
 import { dailyReportHtml, dailyReportSubject } from './core/daily/template';
 import { toUserMessage } from './core/errors';
 import { sheetIndex, sheetPredicate } from './core/spbe/sheet-functions';
@@ -275,10 +276,8 @@ export function gmailMessageOpen(e: AddOnEvent): GoogleAppsScript.Card_Service.C
   });
 }
 
-function myUnit(): string {
-  const status = workspaceStatus(gasPorts);
-  return status.user.unit || '(nama unit)';
-}
+/** Only the unit is needed for the report template, not the whole workspace status. */
+const myUnit = (): string => currentUnit(gasPorts) || '(nama unit)';
 
 export function gmailComposeOpen(_e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
   return cardOrError(() => {
