@@ -5,6 +5,12 @@
  * dist/Code.js. Each is a thin wrapper: wire the Apps Script ports into a use-case and turn
  * failures into a message the user can read.
  */
+import { type AgendaContext, loadAgendaContext } from './app/agenda/context';
+import { hourlyAgenda, nightlyAgenda } from './app/agenda/jobs';
+import { openCalendarEvent, openItem } from './app/agenda/open';
+import { emailAgendaHarian } from './app/agenda/print';
+import { homeView, type ItemView } from './app/agenda/views';
+import { changeStatus, markChecklist, submitRequest } from './app/agenda/workflow';
 import { nightlyMaintenance } from './app/jobs';
 import { type SetupReport, setupWorkspace } from './app/setup';
 import { type ExportFiles, exportAssessment } from './app/spbe-export';
@@ -25,8 +31,11 @@ import {
 } from './app/spbe-workbook';
 import { type WorkspaceStatus, workspaceStatus } from './app/status';
 import { currentUnit } from './app/users';
+import { AgendaRequestError } from './core/agenda/request';
+import { formatLocation, requestSettingsOf } from './core/agenda/settings';
+import { isAgendaStatus } from './core/agenda/status';
 import { dailyReportHtml, dailyReportSubject } from './core/daily/template';
-import { toUserMessage } from './core/errors';
+import { toUserMessage, UserError } from './core/errors';
 import { sheetIndex, sheetPredicate } from './core/spbe/sheet-functions';
 import { isoDateIn } from './core/time/format';
 import {
@@ -38,8 +47,13 @@ import {
 import { readOpenEvent, readOpenMessage } from './gas/host-context';
 import { gasPorts } from './gas/ports';
 import { addMenu, askText, openSidebar, showDialog, tellUser } from './gas/sheets-ui';
+import { actionFormCard, printFormCard, requestFormCard } from './ui/cards/agenda/forms';
+import { agendaHomeCard } from './ui/cards/agenda/home';
+import { agendaItemCard } from './ui/cards/agenda/item';
+import { draftFromForm, requestFromForm } from './ui/cards/agenda/request-input';
 import { eventCard } from './ui/cards/calendar';
 import { errorCard } from './ui/cards/error';
+import { parametersOf, readForm } from './ui/cards/form';
 import { composeCard, messageCard } from './ui/cards/gmail';
 import { type HostApp, homepageCard } from './ui/cards/homepage';
 import type { Card } from './ui/cards/model';
@@ -244,7 +258,17 @@ export function sidebarStatus(): SidebarReply<WorkspaceStatus> {
 
 export function homepage(e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
   const host: HostApp = e?.hostApp === 'calendar' ? 'calendar' : 'gmail';
-  return cardOrError(() => homepageCard(host, workspaceStatus(gasPorts)));
+  return cardOrError(() =>
+    host === 'calendar' ? calendarHome() : homepageCard(host, workspaceStatus(gasPorts)),
+  );
+}
+
+/** The agenda homepage once setup is done; until then, the status card that says what to do. */
+function calendarHome(): Card {
+  const status = workspaceStatus(gasPorts);
+  return status.data.state === 'ready' && status.user.registered
+    ? agendaHomeCard(homeView(loadAgendaContext(gasPorts)))
+    : homepageCard('calendar', status);
 }
 
 export function universalSettings(
@@ -303,16 +327,165 @@ export function actionInsertDailyTemplate(
   }
 }
 
+function eventCardFor(e: AddOnEvent, synced: boolean): Card {
+  const { calendarId, id } = e?.calendar ?? {};
+  const agenda = calendarId && id ? openCalendarEvent(gasPorts, calendarId, id, synced) : null;
+  if (agenda) return itemCardOf(agenda.ctx, agenda.view);
+  const event = readOpenEvent(e);
+  return event ? eventCard(event) : calendarHome();
+}
+
 export function calendarEventOpen(e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
-  return cardOrError(() => {
-    const event = readOpenEvent(e);
-    return event ? eventCard(event) : homepageCard('calendar', workspaceStatus(gasPorts));
+  return cardOrError(() => eventCardFor(e, false));
+}
+
+/** The user saved the open event in Calendar: take the edit into the register, re-check it, show it. */
+export function calendarEventUpdate(e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
+  return cardOrError(() => eventCardFor(e, true));
+}
+
+const itemCardOf = (ctx: AgendaContext, view: ItemView) =>
+  agendaItemCard(view, formatLocation(ctx.conventions, view.record.item.location));
+
+const param = (e: AddOnEvent, key: string) => parametersOf(e)[key] ?? '';
+
+/** Card button: one agenda item. */
+export function actionAgendaOpen(e: AddOnEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  return notifyOnError(() => {
+    const { ctx, view } = openItem(gasPorts, param(e, 'id'));
+    return renderActionResult({ navigation: { pushCard: itemCardOf(ctx, view) } });
   });
 }
 
-/** The user saved the open event: show it again as it now is. */
-export function calendarEventUpdate(e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
-  return calendarEventOpen(e);
+/** Card button: the request form, with the requester's unit and contact filled in. */
+export function actionAgendaRequestForm(
+  _e: AddOnEvent,
+): GoogleAppsScript.Card_Service.ActionResponse {
+  return notifyOnError(() => {
+    const ctx = loadAgendaContext(gasPorts);
+    const me = ctx.users.find((u) => u.email === ctx.actor.email);
+    const card = requestFormCard(requestSettingsOf(ctx.conventions), {
+      unit: me?.unit ?? '',
+      picName: me?.name ?? '',
+      picEmail: ctx.actor.email,
+    });
+    return renderActionResult({ navigation: { pushCard: card } });
+  });
+}
+
+/** Form submit: a new request. Invalid fields come back on the same form, values kept. */
+export function actionAgendaSubmit(e: AddOnEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  return notifyOnError(() => {
+    const form = readForm(e);
+    try {
+      const record = submitRequest(gasPorts, requestFromForm(form));
+      const { ctx, view } = openItem(gasPorts, record.item.id);
+      return renderActionResult({
+        notification: `Agenda ${record.item.id} diajukan.`,
+        navigation: { updateCard: itemCardOf(ctx, view) },
+      });
+    } catch (error) {
+      if (!(error instanceof AgendaRequestError)) throw error;
+      const ctx = loadAgendaContext(gasPorts);
+      return renderActionResult({
+        notification: 'Periksa kembali isian yang ditandai.',
+        navigation: {
+          updateCard: requestFormCard(
+            requestSettingsOf(ctx.conventions),
+            draftFromForm(form),
+            error.problems.map((p) => p.message),
+          ),
+        },
+      });
+    }
+  });
+}
+
+/** Card button: the form of an action that needs input (reason, delegate, new time). */
+export function actionAgendaActionForm(
+  e: AddOnEvent,
+): GoogleAppsScript.Card_Service.ActionResponse {
+  return notifyOnError(() => {
+    const { view } = openItem(gasPorts, param(e, 'id'));
+    const action = view.actions.find((a) => a.to === param(e, 'to'));
+    if (!action)
+      throw new UserError('Tindakan ini tidak tersedia untuk Anda pada status agenda sekarang.');
+    return renderActionResult({
+      navigation: { pushCard: actionFormCard(view.record, action, view.otherLeaders) },
+    });
+  });
+}
+
+/** Card button: move an item to another status (the server checks the user's right again). */
+export function actionAgendaTransition(
+  e: AddOnEvent,
+): GoogleAppsScript.Card_Service.ActionResponse {
+  return notifyOnError(() => {
+    const form = readForm(e);
+    const id = param(e, 'id');
+    const to = param(e, 'to');
+    if (!isAgendaStatus(to)) throw new UserError(`Status "${to}" tidak dikenal.`);
+    const time = (name: string) => {
+      const ms = form.time(name);
+      return Number.isFinite(ms) ? { [name]: new Date(ms) } : {};
+    };
+    const record = changeStatus(gasPorts, id, to, {
+      note: form.text('note'),
+      reason: form.text('reason'),
+      delegate: form.text('delegate'),
+      ...time('newStart'),
+      ...time('newEnd'),
+    });
+    const { ctx, view } = openItem(gasPorts, id);
+    return renderActionResult({
+      notification: `Agenda ${id}: ${record.item.status}.`,
+      navigation: { updateCard: itemCardOf(ctx, view) },
+    });
+  });
+}
+
+/** Card button: tick or reopen a checklist line. */
+export function actionAgendaChecklist(e: AddOnEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  return notifyOnError(() => {
+    const id = param(e, 'id');
+    markChecklist(gasPorts, id, param(e, 'line'), param(e, 'done') === 'ya');
+    const { ctx, view } = openItem(gasPorts, id);
+    return renderActionResult({ navigation: { updateCard: itemCardOf(ctx, view) } });
+  });
+}
+
+/** Card button: choose leader and day of the printable Agenda Harian. */
+export function actionAgendaPrintForm(
+  _e: AddOnEvent,
+): GoogleAppsScript.Card_Service.ActionResponse {
+  return notifyOnError(() => {
+    const ctx = loadAgendaContext(gasPorts);
+    const card = printFormCard(
+      ctx.conventions.leaders.map((l) => l.name),
+      ctx.now.getTime(),
+    );
+    return renderActionResult({ navigation: { pushCard: card } });
+  });
+}
+
+/** Form submit: email the Agenda Harian PDF to the user. */
+export function actionAgendaPrint(e: AddOnEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  return notifyOnError(() => {
+    const form = readForm(e);
+    const day = form.time('day');
+    // A date picker gives the chosen date at 00:00 UTC.
+    const date = Number.isFinite(day) ? new Date(day).toISOString().slice(0, 10) : '';
+    const message = emailAgendaHarian(gasPorts, form.text('leader'), date);
+    return renderActionResult({ notification: message, navigation: { popCard: true } });
+  });
+}
+
+export function jobAgendaHourly(_e?: unknown): string {
+  return hourlyAgenda(gasPorts);
+}
+
+export function jobAgendaNightly(_e?: unknown): string {
+  return nightlyAgenda(gasPorts);
 }
 
 export function jobNightly(_e?: unknown): string {

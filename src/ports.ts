@@ -3,6 +3,7 @@
  * Apps Script services; tests and the preview get the same implementations running on the
  * fake workspace. Nothing here names a Google service.
  */
+import type { AgendaEvent } from './core/agenda/event-codec';
 import type { SheetDecoration } from './core/data/sheet-decoration';
 import type { TableDef } from './core/data/tables';
 import type { TriggerSpec } from './core/jobs/schedule';
@@ -85,6 +86,77 @@ export interface Documents {
   pdfBase64(html: string, title: string): string;
 }
 
+export interface MailMessage {
+  readonly to: readonly string[];
+  readonly subject: string;
+  /** Plain text; the adapter sends it as HTML too, escaped. */
+  readonly body: string;
+  readonly attachments?: readonly {
+    readonly name: string;
+    readonly mimeType: string;
+    readonly base64: string;
+  }[];
+}
+
+/** Email sent as the user running the code (reminders, escalations, digests). */
+export interface Mailer {
+  send(message: MailMessage): void;
+}
+
+/** Files the add-on creates in the running user's Drive (drive.file: nothing else is visible). */
+export interface FileStore {
+  /**
+   * Writes `content` to `name` inside the folder path (created when missing), replacing the
+   * content of a file of that name made earlier; returns the file's URL.
+   */
+  save(folders: readonly string[], name: string, mimeType: string, content: string): string;
+}
+
+export interface CalendarChanges {
+  readonly events: readonly AgendaEvent[];
+  /** Ids of events deleted since the last sync. */
+  readonly deleted: readonly string[];
+  readonly nextSyncToken: string;
+}
+
+export type CalendarRole = 'reader' | 'writer' | 'owner' | 'freeBusyReader';
+
+/** The shared agenda calendar through the Advanced Calendar service. */
+export interface AgendaCalendar {
+  /** Creates a calendar owned by the running user; returns its id. */
+  create(name: string, timeZone: string): string;
+  /** false when the calendar is gone or not shared with the user. */
+  exists(calendarId: string): boolean;
+  insert(calendarId: string, event: AgendaEvent, notify: boolean): string;
+  /**
+   * Changes only what is given; private properties are merged (null deletes one). `notify`
+   * sends invitations/updates to the attendees.
+   */
+  patch(calendarId: string, eventId: string, changes: CalendarPatch, notify: boolean): void;
+  /** null when the event does not exist (or was deleted). */
+  get(calendarId: string, eventId: string): AgendaEvent | null;
+  /**
+   * Events changed since `syncToken` (all events when null). Returns null when Google has
+   * expired the token: the caller starts over with a full sync.
+   */
+  changes(calendarId: string, syncToken: string | null): CalendarChanges | null;
+  acl(calendarId: string): { readonly email: string; readonly role: CalendarRole }[];
+  share(calendarId: string, email: string, role: CalendarRole): void;
+  unshare(calendarId: string, email: string): void;
+}
+
+export interface CalendarPatch {
+  readonly summary?: string;
+  readonly description?: string;
+  readonly location?: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly colorId?: string;
+  readonly status?: AgendaEvent['status'];
+  readonly attendees?: readonly string[];
+  readonly privateProperties?: Readonly<Record<string, string | null>>;
+}
+
 export interface Log {
   info(message: string): void;
   error(message: string, error: unknown): void;
@@ -99,5 +171,8 @@ export interface Ports {
   readonly books: DataBooks;
   readonly workbooks: Workbooks;
   readonly documents: Documents;
+  readonly mail: Mailer;
+  readonly files: FileStore;
+  readonly agendaCalendar: AgendaCalendar;
   readonly log: Log;
 }

@@ -5,6 +5,7 @@
  */
 import { FakeCalendarService } from './calendar';
 import { FakeCardService } from './cards';
+import { FakeDriveService } from './drive';
 import { FakeGmailService } from './gmail';
 import { FakeHtmlService } from './html';
 import { fromJson, toJson } from './json';
@@ -36,6 +37,7 @@ export class FakeWorkspace {
   readonly calendar: FakeCalendarService;
   readonly gmail: FakeGmailService;
   readonly mail: FakeMailService;
+  readonly drive: FakeDriveService;
   readonly cards: FakeCardService;
   readonly html: FakeHtmlService;
   readonly properties: FakePropertiesService;
@@ -54,6 +56,7 @@ export class FakeWorkspace {
     this.calendar = new FakeCalendarService(k);
     this.gmail = new FakeGmailService(k);
     this.mail = new FakeMailService(k, this.gmail);
+    this.drive = new FakeDriveService(k);
     this.cards = new FakeCardService(k);
     this.html = new FakeHtmlService(k, options.files ?? {});
     this.properties = new FakePropertiesService(k, () => this.spreadsheets.activeId());
@@ -72,6 +75,7 @@ export class FakeWorkspace {
       ...this.calendar.globals(),
       ...this.gmail.globals(),
       ...this.mail.globals(),
+      ...this.drive.globals(),
       ...this.cards.globals(),
       ...this.html.globals(),
       ...this.properties.globals(),
@@ -97,6 +101,7 @@ export class FakeWorkspace {
       calendar: this.calendar.snapshot(),
       gmail: this.gmail.snapshot(),
       mail: this.mail.snapshot(),
+      drive: this.drive.snapshot(),
       properties: this.properties.snapshot(),
       cache: this.cache.snapshot(),
       triggers: this.triggers.snapshot(),
@@ -119,6 +124,8 @@ export class FakeWorkspace {
       calendar: Parameters<FakeCalendarService['restore']>[0];
       gmail: Parameters<FakeGmailService['restore']>[0];
       mail: Parameters<FakeMailService['restore']>[0];
+      /** Absent in workspaces saved before the Drive fake existed: they load with an empty Drive. */
+      drive?: Parameters<FakeDriveService['restore']>[0];
       properties: Parameters<FakePropertiesService['restore']>[0];
       cache: Parameters<FakeCacheService['restore']>[0];
       triggers: Parameters<FakeScriptApp['restore']>[0];
@@ -131,6 +138,7 @@ export class FakeWorkspace {
     workspace.calendar.restore(state.calendar);
     workspace.gmail.restore(state.gmail);
     workspace.mail.restore(state.mail);
+    if (state.drive) workspace.drive.restore(state.drive);
     workspace.properties.restore(state.properties);
     workspace.cache.restore(state.cache);
     workspace.triggers.restore(state.triggers);

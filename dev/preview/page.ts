@@ -49,15 +49,96 @@ function panel(title: string, host: string, result: unknown): string {
   return `<section class="panel" data-host="${host}"><h2>${escapeHtml(title)}</h2><div class="card-slot">${card?.html ?? '<p>(tidak ada kartu)</p>'}</div></section>`;
 }
 
-/** Card buttons post their action to /action and show the card or notification it returns. */
+/** One card input as the preview page sends it: the browser's own input type and value. */
+export interface PreviewField {
+  readonly name: string;
+  readonly type: string;
+  readonly value: string;
+}
+
+/** google.apps.card.v1 `Inputs`, as Google puts them in `commonEventObject.formInputs`. */
+export type FormInput =
+  | { readonly stringInputs: { readonly value: string[] } }
+  | {
+      readonly dateTimeInput: {
+        readonly msSinceEpoch: string;
+        readonly hasDate: true;
+        readonly hasTime: true;
+      };
+    }
+  | { readonly dateInput: { readonly msSinceEpoch: string } }
+  | { readonly timeInput: { readonly hours: number; readonly minutes: number } };
+
+/**
+ * The card's fields (from the page's CARD_SCRIPT) in Google's event shape. Pickers arrive as
+ * the browser's values: datetime-local is WIB wall time (the add-on's pickers show WIB),
+ * date is the calendar date (Google sends it at 00:00 UTC), time is hours and minutes.
+ * int64s are strings, as in Google's JSON. Malformed entries are left out.
+ */
+export function formInputsOf(fields: unknown): Record<string, FormInput> {
+  const inputs = new Map<string, FormInput>();
+  const strings = new Map<string, string[]>();
+  for (const raw of Array.isArray(fields) ? fields : []) {
+    const f = raw !== null && typeof raw === 'object' ? (raw as Partial<PreviewField>) : {};
+    const { name, type, value } = f;
+    if (typeof name !== 'string' || name === '' || typeof value !== 'string') continue;
+    if (type === 'datetime-local') {
+      const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2}(?:\.\d{1,3})?)?$/.exec(value);
+      const ms = m ? Date.parse(`${m[1]}${m[2] ?? ':00'}+07:00`) : Number.NaN;
+      if (Number.isFinite(ms)) {
+        inputs.set(name, {
+          dateTimeInput: { msSinceEpoch: String(ms), hasDate: true, hasTime: true },
+        });
+      }
+    } else if (type === 'date') {
+      const ms = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : Number.NaN;
+      if (Number.isFinite(ms)) inputs.set(name, { dateInput: { msSinceEpoch: String(ms) } });
+    } else if (type === 'time') {
+      const m = /^(\d{2}):(\d{2})/.exec(value);
+      const hours = Number(m?.[1]);
+      const minutes = Number(m?.[2]);
+      if (m && hours < 24 && minutes < 60) inputs.set(name, { timeInput: { hours, minutes } });
+    } else {
+      strings.set(name, [...(strings.get(name) ?? []), value]);
+    }
+  }
+  for (const [name, value] of strings) inputs.set(name, { stringInputs: { value } });
+  return Object.fromEntries(inputs);
+}
+
+/**
+ * Card buttons post their action, with the card's form fields, to /action and show the card
+ * or notification it returns. As in Google, empty text boxes and pickers and unticked boxes
+ * are not sent.
+ */
 const CARD_SCRIPT = `<script>
+function cardFields(form) {
+  var fields = [];
+  if (!form) return fields;
+  Array.prototype.forEach.call(form.elements, function (el) {
+    if (!el.name || el.disabled) return;
+    var type = (el.type || '').toLowerCase();
+    if (type === 'checkbox' || type === 'radio') {
+      if (el.checked) fields.push({ name: el.name, type: 'text', value: el.value });
+    } else if (el.tagName === 'SELECT') {
+      Array.prototype.forEach.call(el.options, function (o) {
+        if (o.selected) fields.push({ name: el.name, type: 'text', value: o.value });
+      });
+    } else if (type !== 'button' && type !== 'submit' && type !== 'reset' && el.value !== '') {
+      var picker = type === 'date' || type === 'time' || type === 'datetime-local';
+      fields.push({ name: el.name, type: picker ? type : 'text', value: el.value });
+    }
+  });
+  return fields;
+}
 document.addEventListener('click', function (event) {
   var button = event.target.closest('[data-function]');
   if (!button) return;
   event.preventDefault();
   var panel = button.closest('.panel');
   var parameters = JSON.parse(button.getAttribute('data-parameters') || '{}');
-  fetch('/action' + location.search, { method: 'POST', body: JSON.stringify({ fn: button.getAttribute('data-function'), parameters: parameters, host: panel.getAttribute('data-host') }) })
+  var form = cardFields(button.closest('form'));
+  fetch('/action' + location.search, { method: 'POST', body: JSON.stringify({ fn: button.getAttribute('data-function'), parameters: parameters, host: panel.getAttribute('data-host'), form: form }) })
     .then(function (r) { return r.json(); })
     .then(function (reply) {
       if (reply.html) panel.querySelector('.card-slot').innerHTML = reply.html;

@@ -12,7 +12,7 @@ import { escapeHtml } from '../../src/core/text/html';
 import { readDist } from '../runtime';
 import { CARD_CSS } from './card-html';
 import { createDemoWorkspace, DEMO_ADMIN, DEMO_USERS, loadWorkspace } from './demo';
-import { cardOf, previewPage } from './page';
+import { cardOf, formInputsOf, previewPage } from './page';
 
 const PORT = Number(process.env.PORT ?? 8080);
 const STATE_FILE = process.env.PREVIEW_STATE ?? join(__dirname, '../../.preview/workspace.json');
@@ -90,15 +90,21 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     preview.save();
     send(res, 200, 'application/json', JSON.stringify(reply));
   } else if (req.method === 'POST' && url.pathname === '/action') {
-    // A card button: run its function with the add-on event object Google would send.
-    const { fn, parameters, host } = JSON.parse(await body(req)) as {
+    // A card button: run its function with the add-on event object Google would send,
+    // the card's inputs in commonEventObject.formInputs.
+    const { fn, parameters, host, form } = JSON.parse(await body(req)) as {
       fn: string;
       parameters: Record<string, string>;
       host: string;
+      form?: unknown;
     };
     const event = {
       hostApp: host,
-      commonEventObject: { hostApp: host.toUpperCase(), parameters },
+      commonEventObject: {
+        hostApp: host.toUpperCase(),
+        parameters,
+        formInputs: formInputsOf(form),
+      },
       parameters,
     };
     const result = runtime.isTopLevelFunction(fn) ? runtime.run(fn, event) : null;

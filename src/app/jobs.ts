@@ -8,7 +8,7 @@ import { toUserMessage } from '../core/errors';
 import { sheetSafe } from '../core/text/sheet-safe';
 import type { DataBook, Ports } from '../ports';
 import { locateDataBook } from './data-book';
-import { ensureTables } from './setup';
+import { ensureTables, seedHolidayYears } from './setup';
 
 export function runLoggedJob(ports: Ports, name: string, work: (book: DataBook) => string): string {
   const state = locateDataBook(ports);
@@ -42,7 +42,10 @@ export function nightlyMaintenance(ports: Ports): string {
     ports.lock.run(() => {
       const { created, migrated } = ensureTables(book);
       const repaired = [...created, ...migrated];
-      return repaired.length === 0 ? 'Semua tabel utuh' : `Diperbaiki: ${repaired.join(', ')}`;
+      const holidays = seedHolidayYears(ports, book);
+      const tables =
+        repaired.length === 0 ? 'Semua tabel utuh' : `Diperbaiki: ${repaired.join(', ')}`;
+      return holidays > 0 ? `${tables}; ${holidays} hari libur nasional ditambahkan` : tables;
     }),
   );
 }

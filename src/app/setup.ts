@@ -4,13 +4,22 @@
  * run changes nothing that the first got right, and never deletes data.
  */
 import { findUser, readUsers } from '../core/access/users';
-import { DATA_TABLES, type TableDef, USERS_TABLE } from '../core/data/tables';
+import { type TableDef, USERS_TABLE } from '../core/data/tables';
 import { UserError } from '../core/errors';
 import { TRIGGER_SPECS } from '../core/jobs/schedule';
 import { planTable } from '../core/setup/table-plan';
 import { planTriggers } from '../core/setup/trigger-plan';
 import { sheetSafe } from '../core/text/sheet-safe';
+import { isoDateIn } from '../core/time/format';
+import {
+  HOLIDAYS_TABLE,
+  holidayRow,
+  readHolidays,
+  seedMissingYears,
+  seedYearsFor,
+} from '../core/workdays';
 import type { DataBook, Ports } from '../ports';
+import { type CalendarSetup, setupAgenda } from './agenda/setup';
 import { type AuditEntry, audit } from './audit';
 import {
   DATA_SPREADSHEET_KEY,
@@ -18,6 +27,7 @@ import {
   locateDataBook,
   unreachableMessage,
 } from './data-book';
+import { seedRows, WORKSPACE_TABLES } from './tables';
 import { requireRole } from './users';
 
 export interface SetupReport {
@@ -29,10 +39,12 @@ export interface SetupReport {
   readonly triggersCreated: readonly string[];
   readonly triggersRemoved: number;
   readonly adminAdded: string | null;
+  readonly holidaysAdded: number;
+  readonly agendaCalendar: CalendarSetup;
 }
 
 /** Brings every table up to its definition; returns which were created and migrated. */
-export function ensureTables(book: DataBook, tables: readonly TableDef[] = DATA_TABLES) {
+export function ensureTables(book: DataBook, tables: readonly TableDef[] = WORKSPACE_TABLES) {
   const headers = book.headers();
   const created: string[] = [];
   const migrated: string[] = [];
@@ -40,6 +52,7 @@ export function ensureTables(book: DataBook, tables: readonly TableDef[] = DATA_
     const plan = planTable(def, headers.get(def.name) ?? null);
     if (plan.action === 'create') {
       book.createTable(def);
+      book.append(def.name, seedRows(def.name));
       created.push(def.name);
     } else if (plan.action === 'append') {
       book.appendHeaders(def.name, plan.headers, plan.at);
@@ -58,6 +71,7 @@ export function setupWorkspace(ports: Ports): SetupReport {
     if (spreadsheetCreated) ports.settings.set(DATA_SPREADSHEET_KEY, book.id);
 
     const tables = ensureTables(book);
+    const holidaysAdded = seedHolidayYears(ports, book);
     const me = ports.identity.currentUserEmail();
     const { header, rows } = book.read(USERS_TABLE.name);
     const { users } = readUsers(header, rows);
@@ -101,6 +115,25 @@ export function setupWorkspace(ports: Ports): SetupReport {
         note: `${plan.remove.length} pemicu ganda/usang dihapus`,
       });
     }
+    if (holidaysAdded > 0)
+      entries.push({
+        action: 'PENYIAPAN',
+        object: HOLIDAYS_TABLE.name,
+        note: `${holidaysAdded} hari libur nasional ditambahkan`,
+      });
+    const agenda = setupAgenda(ports);
+    if (agenda.created)
+      entries.push({
+        action: 'PENYIAPAN',
+        object: agenda.calendarId,
+        note: 'Kalender agenda dibuat',
+      });
+    if (agenda.shared + agenda.unshared > 0)
+      entries.push({
+        action: 'PENYIAPAN',
+        object: 'kalender agenda',
+        note: `Akses diperbarui: ${agenda.shared} ditambah/diubah, ${agenda.unshared} dicabut`,
+      });
     audit(ports, book, entries);
 
     return {
@@ -112,6 +145,22 @@ export function setupWorkspace(ports: Ports): SetupReport {
       triggersCreated: plan.create.map((s) => s.handler),
       triggersRemoved: plan.remove.length,
       adminAdded,
+      holidaysAdded,
+      agendaCalendar: agenda,
     };
   });
+}
+
+/**
+ * Adds the national holidays of this year and the next for years the HariLibur table has no
+ * row of yet; returns how many were added. Run by setup and nightly, so a new year is seeded
+ * without anyone remembering to.
+ */
+export function seedHolidayYears(ports: Pick<Ports, 'clock'>, book: DataBook): number {
+  const { header, rows } = book.read(HOLIDAYS_TABLE.name);
+  const existing = readHolidays(header, rows).holidays;
+  const year = Number(isoDateIn(ports.clock.now()).slice(0, 4));
+  const missing = seedMissingYears(existing, seedYearsFor(year));
+  book.append(HOLIDAYS_TABLE.name, missing.map(holidayRow));
+  return missing.length;
 }

@@ -26,6 +26,10 @@ function applyOnClick<
   const params = onClick.action.parameters ?? [];
   if (params.length > 0)
     action.setParameters(Object.fromEntries(params.map((p) => [p.key, p.value])));
+  if (onClick.action.loadIndicator)
+    action.setLoadIndicator(CardService.LoadIndicator[onClick.action.loadIndicator]);
+  if (onClick.action.persistValues !== undefined)
+    action.setPersistValues(onClick.action.persistValues);
   return target.setOnClickAction(action);
 }
 
@@ -51,7 +55,49 @@ function widget(model: Widget): GoogleAppsScript.Card_Service.Widget {
     for (const b of model.buttonList.buttons) set.addButton(button(b));
     return set;
   }
+  if ('textInput' in model) {
+    const t = model.textInput;
+    const w = CardService.newTextInput().setFieldName(t.name).setTitle(t.label);
+    if (t.value !== undefined) w.setValue(t.value);
+    if (t.hintText) w.setHint(t.hintText);
+    if (t.type === 'MULTIPLE_LINE') w.setMultiline(true);
+    return w;
+  }
+  if ('selectionInput' in model) {
+    const s = model.selectionInput;
+    const w = CardService.newSelectionInput()
+      .setType(CardService.SelectionInputType[s.type])
+      .setFieldName(s.name)
+      .setTitle(s.label);
+    for (const item of s.items) w.addItem(item.text, item.value, item.selected);
+    return w;
+  }
+  if ('dateTimePicker' in model) return picker(model.dateTimePicker);
   return CardService.newDivider();
+}
+
+/** Google has one picker widget in its JSON but three builders, one per type. */
+function picker(
+  model: Extract<Widget, { dateTimePicker: unknown }>['dateTimePicker'],
+): GoogleAppsScript.Card_Service.Widget {
+  const value = model.valueMsEpoch;
+  if (model.type === 'TIME_ONLY') {
+    const w = CardService.newTimePicker().setFieldName(model.name).setTitle(model.label);
+    if (value !== undefined) {
+      const minutes = ((Math.floor(value / 60_000) % 1440) + 1440) % 1440;
+      w.setHours(Math.floor(minutes / 60)).setMinutes(minutes % 60);
+    }
+    return w;
+  }
+  if (model.type === 'DATE_ONLY') {
+    const w = CardService.newDatePicker().setFieldName(model.name).setTitle(model.label);
+    if (value !== undefined) w.setValueInMsSinceEpoch(value);
+    return w;
+  }
+  const w = CardService.newDateTimePicker().setFieldName(model.name).setTitle(model.label);
+  if (value !== undefined) w.setValueInMsSinceEpoch(value);
+  if (model.timezoneOffsetDate !== undefined) w.setTimeZoneOffsetInMins(model.timezoneOffsetDate);
+  return w;
 }
 
 function section(model: Section): GoogleAppsScript.Card_Service.CardSection {

@@ -11,6 +11,14 @@ import { decorateSheet } from './decorate';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
+/** Grows the sheet to at least `rows` × `columns`: writing outside it fails in Apps Script. */
+function growToFit(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
 class SpreadsheetDataBook implements DataBook {
   readonly id: string;
   readonly url: string;
@@ -72,6 +80,7 @@ class SpreadsheetDataBook implements DataBook {
       ? this.blankSheet.setName(def.name)
       : this.spreadsheet.insertSheet(def.name);
     this.blankSheet = null;
+    growToFit(sheet, 1, def.headers.length);
     sheet
       .getRange(1, 1, 1, def.headers.length)
       .setValues([[...def.headers]])
@@ -81,9 +90,7 @@ class SpreadsheetDataBook implements DataBook {
 
   appendHeaders(table: string, headers: readonly string[], atColumn: number): void {
     const sheet = this.sheet(table);
-    const needed = atColumn + headers.length - 1;
-    if (needed > sheet.getMaxColumns())
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), needed - sheet.getMaxColumns());
+    growToFit(sheet, 1, atColumn + headers.length - 1);
     sheet
       .getRange(1, atColumn, 1, headers.length)
       .setValues([[...headers]])
@@ -104,8 +111,7 @@ class SpreadsheetDataBook implements DataBook {
     const sheet = this.sheet(table);
     const width = Math.max(...rows.map((r) => r.length));
     const start = sheet.getLastRow() + 1;
-    const missing = start + rows.length - 1 - sheet.getMaxRows();
-    if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+    growToFit(sheet, start + rows.length - 1, width);
     const padded = rows.map((r) => [...r, ...new Array<unknown>(width - r.length).fill('')]);
     sheet.getRange(start, 1, rows.length, width).setValues(padded);
   }
@@ -132,10 +138,7 @@ class SpreadsheetDataBook implements DataBook {
   /** One setValues for the block; leftover cells below and to the right are cleared, not rewritten. */
   private writeValues(sheet: Sheet, values: readonly (readonly unknown[])[], width: number): void {
     if (values.length === 0 || width === 0) return;
-    if (values.length > sheet.getMaxRows())
-      sheet.insertRowsAfter(sheet.getMaxRows(), values.length - sheet.getMaxRows());
-    if (width > sheet.getMaxColumns())
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+    growToFit(sheet, values.length, width);
     const padded = values.map((r) => [...r, ...new Array<unknown>(width - r.length).fill('')]);
     const lastRow = sheet.getLastRow();
     const lastColumn = sheet.getLastColumn();

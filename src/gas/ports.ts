@@ -1,10 +1,13 @@
 /** The production wiring: every port backed by Apps Script services. */
 import type { Ports } from '../ports';
+import { advancedAgendaCalendar } from './agenda-calendar';
 import { activeWorkbooks, spreadsheetBooks } from './data-book';
+import { driveFiles } from './drive-files';
 import {
   executionLog,
   htmlDocuments,
   scriptLock,
+  scriptMailer,
   scriptSettings,
   scriptTriggers,
   sessionIdentity,
@@ -20,5 +23,8 @@ export const gasPorts: Ports = {
   books: spreadsheetBooks,
   workbooks: activeWorkbooks,
   documents: htmlDocuments,
+  mail: scriptMailer,
+  files: driveFiles,
+  agendaCalendar: advancedAgendaCalendar,
   log: executionLog,
 };

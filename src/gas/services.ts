@@ -4,7 +4,17 @@
  */
 import type { TriggerSpec } from '../core/jobs/schedule';
 import type { InstalledTrigger } from '../core/setup/trigger-plan';
-import type { Clock, Documents, Identity, Lock, Log, SettingsStore, Triggers } from '../ports';
+import { escapeHtml } from '../core/text/html';
+import type {
+  Clock,
+  Documents,
+  Identity,
+  Lock,
+  Log,
+  Mailer,
+  SettingsStore,
+  Triggers,
+} from '../ports';
 
 /** How long an action waits for another execution's lock before telling the user to retry. */
 const LOCK_WAIT_MS = 30_000;
@@ -66,5 +76,25 @@ export const htmlDocuments: Documents = {
   pdfBase64: (html, title) => {
     const pdf = HtmlService.createHtmlOutput(html).setTitle(title).getAs('application/pdf');
     return Utilities.base64Encode(pdf.getBytes());
+  },
+};
+
+export const scriptMailer: Mailer = {
+  send: (message) => {
+    const html = escapeHtml(message.body).replace(/\n/g, '<br>');
+    MailApp.sendEmail({
+      to: message.to.join(','),
+      subject: message.subject,
+      body: message.body,
+      htmlBody: `<div style="font-family:Arial,sans-serif;font-size:14px">${html}</div>`,
+      name: 'SPBE Workspace',
+      ...(message.attachments && message.attachments.length > 0
+        ? {
+            attachments: message.attachments.map((a) =>
+              Utilities.newBlob(Utilities.base64Decode(a.base64), a.mimeType, a.name),
+            ),
+          }
+        : {}),
+    });
   },
 };

@@ -52,6 +52,9 @@ export const AGENDA_STATUSES = [
 
 export type AgendaStatus = (typeof AGENDA_STATUSES)[number];
 
+export const isAgendaStatus = (value: string): value is AgendaStatus =>
+  (AGENDA_STATUSES as readonly string[]).includes(value);
+
 export const CLOSED_STATUSES: readonly AgendaStatus[] = ['DITOLAK', 'DIBATALKAN'];
 
 /** Statuses from which nothing moves on. */

@@ -20,6 +20,17 @@ export const SCHEDULED_JOBS = {
     kind: 'daily',
     atHour: 1,
   },
+  agendaHourly: {
+    handler: 'jobAgendaHourly',
+    label: 'Agenda: sinkron kalender, pengingat, SLA dan bentrok (tiap jam)',
+    kind: 'hourly',
+  },
+  agendaNightly: {
+    handler: 'jobAgendaNightly',
+    label: 'Agenda: pemeriksaan bentrok, cadangan dan KPI (02.00 WIB)',
+    kind: 'daily',
+    atHour: 2,
+  },
 } as const satisfies Record<string, TriggerSpec>;
 
 export const TRIGGER_SPECS: readonly TriggerSpec[] = Object.values(SCHEDULED_JOBS);

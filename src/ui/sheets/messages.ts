@@ -18,6 +18,13 @@ export function setupSummary(report: SetupReport): string {
       ? `Tugas terjadwal dipasang: ${report.triggersCreated.length}.`
       : 'Tugas terjadwal sudah terpasang.',
     report.adminAdded ? `${report.adminAdded} tercatat sebagai Admin Sistem.` : '',
+    report.holidaysAdded > 0 ? `${report.holidaysAdded} hari libur nasional ditambahkan.` : '',
+    report.agendaCalendar.created
+      ? 'Kalender agenda pimpinan dibuat.'
+      : 'Kalender agenda pimpinan sudah ada.',
+    report.agendaCalendar.shared + report.agendaCalendar.unshared > 0
+      ? `Akses kalender diperbarui untuk ${report.agendaCalendar.shared + report.agendaCalendar.unshared} akun.`
+      : '',
   ]);
 }
 
