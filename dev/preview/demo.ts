@@ -4,6 +4,7 @@
  */
 import { FakeWorkspace } from '../fake/workspace';
 import { AppsScriptRuntime, readDist } from '../runtime';
+import { DEMO_AIDE, DEMO_BUPATI, prepareDemoAgenda } from './demo-agenda';
 
 export const DEMO_ADMIN = 'admin@bangka.go.id';
 
@@ -14,6 +15,8 @@ export const DEMO_USERS: readonly (readonly [
   roles: string,
 ])[] = [
   [DEMO_ADMIN, 'Rina Wulandari', 'Dinas Komunikasi dan Informatika', 'ADMIN, KOORDINATOR_SPBE'],
+  [DEMO_BUPATI, 'H. Mulkan', 'Sekretariat Daerah', 'PIMPINAN'],
+  [DEMO_AIDE, 'Rizky Pratama', 'Bagian Protokol dan Komunikasi Pimpinan', 'PEGAWAI'],
   [
     'protokol@bangka.go.id',
     'Dedi Kurniawan',
@@ -89,6 +92,8 @@ export function createDemoWorkspace(): { workspace: FakeWorkspace; runtime: Apps
     .getRange(2, 1, DEMO_USERS.length, 6)
     .setValues(DEMO_USERS.map(([e, n, u, r]) => [e, n, u, r, 'Ya', now]));
   units.getRange(2, 1, DEMO_UNITS.length, 5).setValues(DEMO_UNITS.map((r) => [...r]));
+
+  prepareDemoAgenda(runtime, workspace, data);
 
   const workbook = app.create('Penilaian SPBE Kabupaten Bangka');
   workspace.spreadsheets.setActive(workbook.getId());

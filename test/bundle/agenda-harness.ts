@@ -3,6 +3,7 @@
  * the Bupati with an aide and a unit's staff member registered, and helpers to act as each
  * through the add-on's card actions, as Google would call them.
  */
+import { addOnEvent, type FormInput } from '../../dev/addon-event';
 import { ADMIN, loadBundle, printed, sheetsApp } from './harness';
 
 export const OPERATOR = 'operator@bangka.go.id';
@@ -11,22 +12,10 @@ export const BUPATI = 'bupati@bangka.go.id';
 export const AIDE = 'ajudan.bupati@bangka.go.id';
 export const STAFF = 'staf.dinkes@bangka.go.id';
 
-type Input = string | readonly string[] | number;
+type Input = FormInput;
 
-/** The add-on event of a card action: parameters plus form inputs in Google's shape. */
-export function formEvent(parameters: Record<string, string>, inputs: Record<string, Input> = {}) {
-  const formInputs: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(inputs)) {
-    formInputs[name] =
-      typeof value === 'number'
-        ? { dateTimeInput: { msSinceEpoch: String(value), hasDate: true, hasTime: true } }
-        : { stringInputs: { value: typeof value === 'string' ? [value] : [...value] } };
-  }
-  return {
-    hostApp: 'calendar',
-    commonEventObject: { hostApp: 'CALENDAR', parameters, formInputs },
-  };
-}
+export const formEvent = (parameters: Record<string, string>, inputs: Record<string, Input> = {}) =>
+  addOnEvent('calendar', parameters, inputs);
 
 export const wib = (text: string) => Date.parse(`${text}+07:00`);
 

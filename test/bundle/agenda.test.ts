@@ -271,3 +271,71 @@ describe('jobs', () => {
     expect(late).toHaveLength(2);
   });
 });
+
+describe('nightly job, checklist and the manual fallback', () => {
+  it('backs the register up to a sheet and an .ics file in Drive and writes the KPI sheet', () => {
+    const w = agendaWorkspace();
+    const id = scheduled(w);
+    w.move(AIDE, id, 'DIKONFIRMASI');
+    w.move(OPERATOR, id, 'DIPUBLIKASIKAN');
+    w.as(ADMIN, 'jobAgendaNightly');
+
+    const backup = w.sheet('AgendaCadangan').getDataRange().getValues();
+    expect(backup[1]?.[0]).toBe(id);
+    const ics = w.workspace.drive.fileByPath(
+      'SPBE Workspace/PROTOCLOUD/Cadangan/agenda-2026-11-23.ics',
+    );
+    expect(ics?.content).toContain('SUMMARY:[RESMI] Peresmian Puskesmas Pemali — Dinas Kesehatan');
+    expect(ics?.content).toContain('STATUS:CONFIRMED');
+
+    const kpi = w.sheet('KPI Agenda');
+    const cells = JSON.stringify(kpi.getDataRange().getValues());
+    expect(cells).toContain('Total');
+    expect(kpi.getCharts().length).toBeGreaterThanOrEqual(3);
+    // Run again the same night: the same file is replaced, not duplicated.
+    w.as(ADMIN, 'jobAgendaNightly');
+    expect(w.workspace.drive.files().filter((f) => f.name.endsWith('.ics'))).toHaveLength(1);
+  });
+
+  it('flags open checklist lines on the working day before, once; ticked lines are not flagged', () => {
+    const w = agendaWorkspace();
+    const id = scheduled(w);
+    w.move(AIDE, id, 'DIKONFIRMASI');
+    w.act(OPERATOR, 'actionAgendaChecklist', { id, line: 'Lokasi dikonfirmasi', done: 'ya' });
+    expect(
+      w.act(STAFF, 'actionAgendaChecklist', { id, line: 'Tamu dikonfirmasi', done: 'ya' }),
+    ).not.toContain('hanya dapat diubah');
+    expect(
+      w.act(AIDE, 'actionAgendaChecklist', { id, line: 'Sambutan disiapkan', done: 'ya' }),
+    ).toContain('hanya dapat diubah oleh tim protokol atau penanggung jawab');
+
+    // Wednesday 13:00 WIB, the working day before Thursday's event.
+    w.workspace.kernel.setNow('2026-11-25T06:00:00Z');
+    w.as(ADMIN, 'jobAgendaHourly');
+    w.as(ADMIN, 'jobAgendaHourly');
+    const flags = w.workspace.mail
+      .sent()
+      .filter((m) => m.subject.startsWith('[Ceklis Belum Lengkap]'));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]?.body).toContain('Sambutan disiapkan');
+    expect(flags[0]?.body).not.toContain('Lokasi dikonfirmasi');
+    expect(flags[0]?.to).toEqual(expect.arrayContaining([OPERATOR, STAFF]));
+  });
+
+  it('emails the printable Agenda Harian of a leader as PDF', () => {
+    const w = agendaWorkspace();
+    const id = scheduled(w);
+    w.move(AIDE, id, 'DIKONFIRMASI');
+    const reply = w.act(
+      AIDE,
+      'actionAgendaPrint',
+      {},
+      { leader: 'Bupati', day: Date.parse('2026-11-26T00:00:00Z') },
+    );
+    expect(reply).toContain(`Agenda Harian Bupati 2026-11-26 dikirim ke ${AIDE}`);
+    const mail = w.workspace.mail.sent().at(-1);
+    expect(mail?.to).toEqual([AIDE]);
+    expect(mail?.attachments[0]?.name).toBe('Agenda Harian Bupati 2026-11-26.pdf');
+    expect(mail?.attachments[0]?.contentType).toBe('application/pdf');
+  });
+});
