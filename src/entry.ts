@@ -11,6 +11,7 @@ import { openCalendarEvent, openItem } from './app/agenda/open';
 import { emailAgendaHarian } from './app/agenda/print';
 import { homeView, type ItemView } from './app/agenda/views';
 import { changeStatus, markChecklist, submitRequest } from './app/agenda/workflow';
+import { dailyIngestJob, enableIngestion } from './app/daily/jobs';
 import { nightlyMaintenance } from './app/jobs';
 import { type SetupReport, setupWorkspace } from './app/setup';
 import { type ExportFiles, exportAssessment } from './app/spbe-export';
@@ -478,6 +479,17 @@ export function actionAgendaPrint(e: AddOnEvent): GoogleAppsScript.Card_Service.
     const message = emailAgendaHarian(gasPorts, form.text('leader'), date);
     return renderActionResult({ notification: message, navigation: { popCard: true } });
   });
+}
+
+/** Gmail homepage button: the coordinator switches on the hourly report ingestion. */
+export function actionDailyEnableIngest(
+  _e: AddOnEvent,
+): GoogleAppsScript.Card_Service.ActionResponse {
+  return notifyOnError(() => renderActionResult({ notification: enableIngestion(gasPorts) }));
+}
+
+export function jobDailyIngest(_e?: unknown): string {
+  return dailyIngestJob(gasPorts);
 }
 
 export function jobAgendaHourly(_e?: unknown): string {

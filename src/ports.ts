@@ -157,6 +157,34 @@ export interface CalendarPatch {
   readonly privateProperties?: Readonly<Record<string, string | null>>;
 }
 
+/** One message of the coordinator's mailbox, as the report ingestion reads it. */
+export interface MailboxMessage {
+  readonly id: string;
+  readonly threadId: string;
+  /** The Message-ID header without angle brackets; '' when the message has none. */
+  readonly messageId: string;
+  readonly from: string;
+  readonly to: readonly string[];
+  readonly cc: readonly string[];
+  readonly subject: string;
+  readonly receivedAt: number;
+  readonly text: string;
+  readonly html: string;
+  readonly attachments: readonly {
+    readonly filename: string;
+    readonly mimeType: string;
+    readonly size: number;
+  }[];
+}
+
+/** The mailbox of the user running the code (the coordinator's, for the ingestion job). */
+export interface Mailbox {
+  /** Threads matching a Gmail search, newest first, `max` from `start`, with their messages. */
+  search(query: string, start: number, max: number): readonly (readonly MailboxMessage[])[];
+  /** Adds the label (created when missing, nested by "/") to the threads. */
+  label(threadIds: readonly string[], name: string): void;
+}
+
 export interface Log {
   info(message: string): void;
   error(message: string, error: unknown): void;
@@ -174,5 +202,6 @@ export interface Ports {
   readonly mail: Mailer;
   readonly files: FileStore;
   readonly agendaCalendar: AgendaCalendar;
+  readonly mailbox: Mailbox;
   readonly log: Log;
 }

@@ -6,7 +6,7 @@
 import { findUser, readUsers } from '../core/access/users';
 import { type TableDef, USERS_TABLE } from '../core/data/tables';
 import { UserError } from '../core/errors';
-import { TRIGGER_SPECS } from '../core/jobs/schedule';
+import { MAILBOX_HANDLERS, TRIGGER_SPECS } from '../core/jobs/schedule';
 import { planTable } from '../core/setup/table-plan';
 import { planTriggers } from '../core/setup/trigger-plan';
 import { sheetSafe } from '../core/text/sheet-safe';
@@ -89,7 +89,10 @@ export function setupWorkspace(ports: Ports): SetupReport {
       requireRole(findUser(users, me), 'ADMIN', 'menjalankan penyiapan ulang');
     }
 
-    const plan = planTriggers(ports.triggers.list(), TRIGGER_SPECS);
+    const plan = planTriggers(
+      ports.triggers.list().filter((t) => !MAILBOX_HANDLERS.has(t.handler)),
+      TRIGGER_SPECS,
+    );
     for (const stale of plan.remove) ports.triggers.remove(stale.id);
     for (const spec of plan.create) ports.triggers.install(spec);
 

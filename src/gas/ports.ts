@@ -3,6 +3,7 @@ import type { Ports } from '../ports';
 import { advancedAgendaCalendar } from './agenda-calendar';
 import { activeWorkbooks, spreadsheetBooks } from './data-book';
 import { driveFiles } from './drive-files';
+import { gmailMailbox } from './mailbox';
 import {
   executionLog,
   htmlDocuments,
@@ -26,5 +27,6 @@ export const gasPorts: Ports = {
   mail: scriptMailer,
   files: driveFiles,
   agendaCalendar: advancedAgendaCalendar,
+  mailbox: gmailMailbox,
   log: executionLog,
 };

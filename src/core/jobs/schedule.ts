@@ -34,3 +34,19 @@ export const SCHEDULED_JOBS = {
 } as const satisfies Record<string, TriggerSpec>;
 
 export const TRIGGER_SPECS: readonly TriggerSpec[] = Object.values(SCHEDULED_JOBS);
+
+/**
+ * Jobs that read a mailbox run as its owner, so the Koordinator Email Daily installs them
+ * from the Gmail add-on; setup (run by the admin) leaves them alone.
+ */
+export const MAILBOX_JOBS = {
+  dailyIngest: {
+    handler: 'jobDailyIngest',
+    label: 'LENTERA: penerimaan laporan harian dari kotak masuk koordinator (tiap jam)',
+    kind: 'hourly',
+  },
+} as const satisfies Record<string, TriggerSpec>;
+
+export const MAILBOX_HANDLERS: ReadonlySet<string> = new Set(
+  Object.values(MAILBOX_JOBS).map((j) => j.handler),
+);

@@ -22,7 +22,16 @@ export function homepageCard(host: HostApp, status: WorkspaceStatus): Card {
     header: TITLES[host],
     sections: [
       statusSection(status),
-      { widgets: [buttons(actionButton('Pengaturan', 'actionShowSettings'))] },
+      {
+        widgets: [
+          buttons(
+            ...(host === 'gmail'
+              ? [actionButton('Aktifkan penerimaan laporan otomatis', 'actionDailyEnableIngest')]
+              : []),
+            actionButton('Pengaturan', 'actionShowSettings'),
+          ),
+        ],
+      },
     ],
   };
 }
