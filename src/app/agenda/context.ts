@@ -6,6 +6,7 @@
 import { readUsers, type User } from '../../core/access/users';
 import type { AgendaConventions } from '../../core/agenda/conventions';
 import type { ProtocolPeople } from '../../core/agenda/notify-plan';
+import { AGENDA_TABLE } from '../../core/agenda/register';
 import {
   AGENDA_SETTINGS_TABLES,
   describeSettingsProblem,
@@ -14,6 +15,7 @@ import {
 } from '../../core/agenda/settings';
 import type { AgendaActor } from '../../core/agenda/status';
 import { USERS_TABLE } from '../../core/data/tables';
+import { UserError } from '../../core/errors';
 import { DEFAULT_TIME_ZONE } from '../../core/time/format';
 import {
   createWorkCalendar,
@@ -49,6 +51,12 @@ function readTable(book: DataBook, name: string, existing: ReadonlySet<string>) 
 export function loadAgendaContext(ports: Ports): AgendaContext {
   const book = requireDataBook(ports);
   const existing = new Set(book.summaries().map((s) => s.name));
+  if (!existing.has(AGENDA_TABLE.name)) {
+    // A new version deployed before the admin re-ran setup (or the nightly repair ran).
+    throw new UserError(
+      'PROTOCLOUD belum disiapkan di spreadsheet data. Minta Admin Sistem menjalankan "Penyiapan" sekali lagi.',
+    );
+  }
   const tables = new Map(
     AGENDA_SETTINGS_TABLES.map((t) => [t.name, readTable(book, t.name, existing)] as const),
   );
