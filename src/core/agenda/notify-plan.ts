@@ -113,8 +113,12 @@ export function planNotifications(input: PlanInput): PlannedNotification[] {
   const { conventions, calendar, people, now, sent } = input;
   const escalation = unique([...conventions.escalation, ...people.coordinators]);
   const planned: PlannedNotification[] = [];
+  // Two rules can make the same key (a type's rule repeating a '*' rule): plan it once.
+  const keys = new Set<string>();
   const add = (n: PlannedNotification) => {
-    if (n.recipients.length > 0 && !sent.has(n.key)) planned.push(n);
+    if (n.recipients.length === 0 || sent.has(n.key) || keys.has(n.key)) return;
+    keys.add(n.key);
+    planned.push(n);
   };
 
   for (const record of input.records) {

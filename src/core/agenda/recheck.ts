@@ -21,8 +21,11 @@ export function clashMessages(
     rules,
     titles,
   )) {
-    byItem.get(clash.a)?.push(clash.message);
-    byItem.get(clash.b)?.push(clash.message);
+    // One line each: the register keeps the list one message per line, and a title with a
+    // line break would otherwise read back as two messages and look changed every run.
+    const message = clash.message.replace(/\s*[\r\n]+\s*/g, ' ');
+    byItem.get(clash.a)?.push(message);
+    byItem.get(clash.b)?.push(message);
   }
   return byItem;
 }
