@@ -3,6 +3,7 @@ import type { AgendaConventions } from '../../src/core/agenda/conventions';
 import type { AgendaItem } from '../../src/core/agenda/item';
 import { DEFAULT_CONVENTIONS } from '../../src/core/agenda/settings';
 import { createWorkCalendar, DEFAULT_OFFICE_HOURS } from '../../src/core/workdays';
+import { agendaItem } from '../fixtures/agenda-records';
 
 const wib = (s: string) => Date.parse(`${s}:00+07:00`);
 
@@ -31,23 +32,9 @@ const conventions = (over: Partial<AgendaConventions> = {}): AgendaConventions =
   ...over,
 });
 
-const item = (from: string, to: string, over: Partial<AgendaItem> = {}): AgendaItem => ({
-  id: 'A1',
-  title: 'Rapat Koordinasi',
-  activityType: 'Rapat',
-  start: wib(from),
-  end: wib(to),
-  location: { venue: 'Pendopo', desa: 'Sungailiat', kecamatan: 'Sungailiat' },
-  unit: 'Bagian Umum',
-  pic: { name: 'Budi', phone: '0812', email: 'budi@bangka.go.id' },
-  leaders: ['Bupati'],
-  invitation: null,
-  documents: [],
-  guests: [],
-  notes: '',
-  status: 'DIAJUKAN',
-  ...over,
-});
+/** An item of the Bupati from `from` to `to` (WIB wall times). */
+const item = (from: string, to: string, over: Partial<AgendaItem> = {}): AgendaItem =>
+  agendaItem({ start: wib(from), end: wib(to), leaders: ['Bupati'], ...over });
 
 const NATAL = 'Jumat, 25 Desember 2026 adalah hari libur (Hari Raya Natal).';
 const CUTI = 'Kamis, 24 Desember 2026 adalah hari libur (Cuti Bersama Natal).';

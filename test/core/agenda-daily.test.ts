@@ -3,38 +3,19 @@ import { agendaHarianHtml } from '../../src/core/agenda/daily-agenda';
 import type { AgendaItem } from '../../src/core/agenda/item';
 import type { AgendaRecord } from '../../src/core/agenda/record';
 import { UserError } from '../../src/core/errors';
+import { agendaRecord } from '../fixtures/agenda-records';
 
 const wib = (local: string) => Date.parse(`${local}:00+07:00`);
 
-const record = (id: string, over: Partial<AgendaItem>): AgendaRecord => ({
-  item: {
+const record = (id: string, over: Partial<AgendaItem>): AgendaRecord =>
+  agendaRecord({
     id,
-    title: `Kegiatan ${id}`,
-    activityType: 'Rapat',
     start: wib('2026-03-23T09:00'),
     end: wib('2026-03-23T10:00'),
-    location: { venue: `Gedung ${id}`, desa: 'Sukamaju', kecamatan: 'Kota' },
-    unit: 'Bagian Umum',
-    pic: { name: 'Budi Santoso', phone: '081234567890', email: 'budi@kab.go.id' },
     leaders: ['Bupati'],
-    invitation: null,
-    documents: [],
-    guests: [],
-    notes: '',
     status: 'DIPUBLIKASIKAN',
     ...over,
-  },
-  eventId: '',
-  requestedBy: 'opd@kab.go.id',
-  requestedAt: 0,
-  statusSince: 0,
-  reached: {},
-  clashes: [],
-  firstClashAt: 0,
-  clashResolvedAt: 0,
-  checklist: [],
-  updatedAt: 0,
-});
+  });
 
 // Monday 23 March 2026, the Bupati's day.
 const REGISTER: AgendaRecord[] = [
@@ -42,11 +23,14 @@ const REGISTER: AgendaRecord[] = [
     title: 'Rapat <script>alert("x")</script> & evaluasi',
     start: wib('2026-03-23T09:00'),
     end: wib('2026-03-23T11:00'),
+    location: { venue: 'Gedung rapat', desa: 'Sukamaju', kecamatan: 'Kota' },
     unit: 'Dinas Kominfo',
+    pic: { name: 'Budi Santoso', phone: '081234567890', email: 'budi@kab.go.id' },
     notes: 'Bawa laporan\nTriwulan I',
   }),
   record('pagi', {
     title: 'Apel pagi',
+    activityType: 'Rapat',
     status: 'DIJADWALKAN',
     start: wib('2026-03-23T07:00'),
     end: wib('2026-03-23T08:00'),

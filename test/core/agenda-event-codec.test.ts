@@ -10,25 +10,21 @@ import {
 } from '../../src/core/agenda/event-codec';
 import type { AgendaItem } from '../../src/core/agenda/item';
 import { AGENDA_STATUSES, type AgendaStatus } from '../../src/core/agenda/status';
+import { agendaItem, agendaItemFromFields } from '../fixtures/agenda-records';
 
 const wib = (s: string) => Date.parse(`${s}:00+07:00`);
 
-const ITEM: AgendaItem = {
+/** A confirmed item with every field filled, as the agenda writes it on its calendar event. */
+const ITEM: AgendaItem = agendaItem({
   id: 'AG-2026-0042',
   title: '[RAPAT] Rapat Koordinasi Stunting — Dinas Kesehatan',
-  activityType: 'Rapat',
-  start: wib('2026-11-26T09:00'),
-  end: wib('2026-11-26T11:00'),
-  location: { venue: 'Ruang Rapat Bupati', desa: 'Sungailiat', kecamatan: 'Sungailiat' },
-  unit: 'Dinas Kesehatan',
-  pic: { name: 'Siti Aminah', phone: '081234567890', email: 'siti@bangka.go.id' },
   leaders: ['Bupati', 'Sekretaris Daerah'],
   invitation: { number: '005/123/DINKES/2026', date: '2026-11-20' },
   documents: ['https://docs.google.com/document/d/abc', 'https://drive.google.com/file/d/xyz'],
   guests: ['Camat Sungailiat', 'kapus@bangka.go.id'],
   notes: 'Bahan paparan dibawa oleh Kabid Kesmas.',
   status: 'DIKONFIRMASI',
-};
+});
 
 /** The event the calendar hands back after the agenda wrote `props` on it. */
 const eventOf = (
@@ -111,24 +107,7 @@ const itemArb: fc.Arbitrary<AgendaItem> = fc
     reason: fc.option(nonEmpty),
     delegate: fc.option(nonEmpty),
   })
-  .map((r) => ({
-    id: r.id,
-    title: r.title,
-    activityType: r.activityType,
-    start: r.start,
-    end: r.start + r.minutes * 60_000,
-    location: { venue: r.venue, desa: r.desa, kecamatan: r.kecamatan },
-    unit: r.unit,
-    pic: { name: r.picName, phone: r.picPhone, email: r.picEmail },
-    leaders: r.leaders,
-    invitation: r.invitation,
-    documents: r.documents,
-    guests: r.guests,
-    notes: r.notes,
-    status: r.status,
-    ...(r.reason === null ? {} : { reason: r.reason }),
-    ...(r.delegate === null ? {} : { delegate: r.delegate }),
-  }));
+  .map(agendaItemFromFields);
 
 /** Properties other tools put on the same event: never in the agenda's `pc.` namespace. */
 const foreignProps = fc.dictionary(

@@ -4,6 +4,7 @@ import { agendaIcs } from '../../src/core/agenda/ics-export';
 import type { AgendaItem } from '../../src/core/agenda/item';
 import type { AgendaRecord } from '../../src/core/agenda/record';
 import { AGENDA_STATUSES, type AgendaStatus } from '../../src/core/agenda/status';
+import { agendaRecord } from '../fixtures/agenda-records';
 
 const wib = (local: string) => Date.parse(`${local}:00+07:00`);
 const NOW = new Date('2026-03-20T03:04:05Z');
@@ -14,35 +15,26 @@ const LONG_NOTES =
   'dan penandatanganan komitmen bersama oleh seluruh camat serta kepala desa 🙏🏽✨ — ' +
   'harap membawa laporan triwulan I.\nCatatan: konsumsi disiapkan oleh panitia.\\akhir';
 
-const record = (id: string, over: Partial<AgendaItem> = {}): AgendaRecord => ({
-  item: {
-    id,
-    title: 'Rapat Koordinasi, Evaluasi; dan "Tindak Lanjut" 📅',
-    activityType: 'Rapat, Koordinasi',
-    start: wib('2026-03-23T09:00'),
-    end: wib('2026-03-23T11:30'),
-    location: { venue: 'Aula Bappeda; Lt. 2', desa: 'Sukamaju', kecamatan: 'Kota' },
-    unit: 'Bappeda, Bidang Sosial Budaya',
-    pic: { name: 'Siti Nurhaliza', phone: '+6281234567890', email: 'siti@kab.go.id' },
-    leaders: ['Bupati', 'Sekda'],
-    invitation: { number: '005/123/Bappeda/2026', date: '2026-03-16' },
-    documents: ['https://drive.google.com/file/d/abc123/view?usp=sharing'],
-    guests: [],
-    notes: LONG_NOTES,
-    status: 'DIPUBLIKASIKAN',
-    ...over,
-  },
-  eventId: '',
-  requestedBy: 'opd@kab.go.id',
-  requestedAt: 0,
-  statusSince: 0,
-  reached: {},
-  clashes: [],
-  firstClashAt: 0,
-  clashResolvedAt: 0,
-  checklist: [],
-  updatedAt: wib('2026-03-17T10:00'),
-});
+const record = (id: string, over: Partial<AgendaItem> = {}): AgendaRecord =>
+  agendaRecord(
+    {
+      id,
+      title: 'Rapat Koordinasi, Evaluasi; dan "Tindak Lanjut" 📅',
+      activityType: 'Rapat, Koordinasi',
+      start: wib('2026-03-23T09:00'),
+      end: wib('2026-03-23T11:30'),
+      location: { venue: 'Aula Bappeda; Lt. 2', desa: 'Sukamaju', kecamatan: 'Kota' },
+      unit: 'Bappeda, Bidang Sosial Budaya',
+      pic: { name: 'Siti Nurhaliza', phone: '+6281234567890', email: 'siti@kab.go.id' },
+      leaders: ['Bupati', 'Sekda'],
+      invitation: { number: '005/123/Bappeda/2026', date: '2026-03-16' },
+      documents: ['https://drive.google.com/file/d/abc123/view?usp=sharing'],
+      notes: LONG_NOTES,
+      status: 'DIPUBLIKASIKAN',
+      ...over,
+    },
+    { updatedAt: wib('2026-03-17T10:00') },
+  );
 
 const OPTIONS = {
   calendarName: 'Agenda Pimpinan, Kab. Contoh; 2026',

@@ -10,26 +10,20 @@ import {
   transition,
 } from '../../src/core/agenda/status';
 import { UserError } from '../../src/core/errors';
+import { agendaItem } from '../fixtures/agenda-records';
 
 const wib = (s: string) => Date.parse(`${s}:00+07:00`);
 const NOW = new Date('2026-03-01T01:00:00Z');
 
-const base: AgendaItem = {
+const base: AgendaItem = agendaItem({
   id: 'A1',
-  title: 'Peresmian Pasar',
   activityType: 'Peresmian',
   start: wib('2026-03-02T08:00'),
   end: wib('2026-03-02T10:00'),
   location: { venue: 'Pasar Baru', desa: 'Sukamaju', kecamatan: 'Kota' },
-  unit: 'Dinas Perdagangan',
-  pic: { name: 'Budi', phone: '081234567890', email: 'budi@kab.go.id' },
   leaders: ['Bupati'],
-  invitation: null,
-  documents: [],
-  guests: [],
-  notes: '',
   status: 'DIAJUKAN',
-};
+});
 const at = (status: AgendaStatus): AgendaItem => ({ ...base, status });
 
 const actor = (roles: Role[], isAideOf?: string[]): AgendaActor => ({

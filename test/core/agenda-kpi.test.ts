@@ -5,6 +5,7 @@ import type { NotificationRecord } from '../../src/core/agenda/notification';
 import type { AgendaRecord } from '../../src/core/agenda/record';
 import { isoDateIn } from '../../src/core/time/format';
 import { createWorkCalendar } from '../../src/core/workdays';
+import { agendaRecord } from '../fixtures/agenda-records';
 
 /** Epoch ms of a Jakarta wall time. */
 const wib = (local: string) => Date.parse(`${local}:00+07:00`);
@@ -17,44 +18,29 @@ const calendar = createWorkCalendar({
 });
 const NOW = new Date(wib('2026-03-26T12:00'));
 
-const item = (id: string, over: Partial<AgendaItem>): AgendaItem => ({
-  id,
-  title: `Kegiatan ${id}`,
-  activityType: 'Rapat',
-  start: wib('2026-03-23T09:00'),
-  end: wib('2026-03-23T11:00'),
-  location: { venue: 'Pendopo', desa: 'Sukamaju', kecamatan: 'Kota' },
-  unit: 'Bagian Umum',
-  pic: { name: 'Budi', phone: '0811', email: 'budi@kab.go.id' },
-  leaders: ['Bupati'],
-  invitation: null,
-  documents: [],
-  guests: [],
-  notes: '',
-  status: 'DIAJUKAN',
-  ...over,
-});
-
+/** A request made on Monday 2 March 08:00 unless `extra` says otherwise. */
 const record = (
   id: string,
   over: Partial<AgendaItem>,
   extra: Partial<Omit<AgendaRecord, 'item'>> = {},
 ): AgendaRecord => {
   const requestedAt = extra.requestedAt ?? wib('2026-03-02T08:00');
-  return {
-    item: item(id, over),
-    eventId: '',
-    requestedBy: 'opd@kab.go.id',
-    requestedAt,
-    statusSince: requestedAt,
-    reached: { DIAJUKAN: requestedAt },
-    clashes: [],
-    firstClashAt: 0,
-    clashResolvedAt: 0,
-    checklist: [],
-    updatedAt: requestedAt,
-    ...extra,
-  };
+  return agendaRecord(
+    {
+      id,
+      start: wib('2026-03-23T09:00'),
+      end: wib('2026-03-23T11:00'),
+      status: 'DIAJUKAN',
+      ...over,
+    },
+    {
+      requestedAt,
+      statusSince: requestedAt,
+      reached: { DIAJUKAN: requestedAt },
+      updatedAt: requestedAt,
+      ...extra,
+    },
+  );
 };
 
 const reminder = (agendaId: string, dueAt: number, sentAt: number): NotificationRecord => ({

@@ -10,6 +10,7 @@ import {
 import type { AgendaRecord } from '../../src/core/agenda/record';
 import { DEFAULT_CONVENTIONS } from '../../src/core/agenda/settings';
 import { createWorkCalendar, type WorkCalendar } from '../../src/core/workdays';
+import { agendaRecord } from '../fixtures/agenda-records';
 
 const wib = (s: string) => Date.parse(`${s}:00+07:00`);
 const HOUR = 3_600_000;
@@ -44,39 +45,23 @@ const PEOPLE: ProtocolPeople = {
   coordinators: ['koor@bangka.go.id'],
 };
 
-const makeRecord = (item: Partial<AgendaItem> = {}, over: Partial<AgendaRecord> = {}) => {
-  const record: AgendaRecord = {
-    item: {
+/** The Bupati's published stunting meeting on Thursday 26 November 2026, 09:00–11:00 WIB. */
+const makeRecord = (item: Partial<AgendaItem> = {}, over: Partial<AgendaRecord> = {}) =>
+  agendaRecord(
+    {
       id: 'A1',
       title: 'Rapat Koordinasi Stunting',
       activityType: 'Rapat',
       start: wib('2026-11-26T09:00'),
       end: wib('2026-11-26T11:00'),
-      location: { venue: 'Ruang Rapat Bupati', desa: 'Sungailiat', kecamatan: 'Sungailiat' },
-      unit: 'Dinas Kesehatan',
       pic: { name: 'Siti Aminah', phone: '081234567890', email: 'siti@dinkes.bangka.go.id' },
       leaders: ['Bupati'],
-      invitation: null,
-      documents: [],
       guests: ['Camat Sungailiat', 'Kapus@Puskesmas.id'],
-      notes: '',
       status: 'DIPUBLIKASIKAN',
       ...item,
     },
-    eventId: 'evt1',
-    requestedBy: 'op1@bangka.go.id',
-    requestedAt: wib('2026-11-16T08:00'),
-    statusSince: wib('2026-11-17T08:00'),
-    reached: {},
-    clashes: [],
-    firstClashAt: 0,
-    clashResolvedAt: 0,
-    checklist: [],
-    updatedAt: wib('2026-11-17T08:00'),
-    ...over,
-  };
-  return record;
-};
+    { statusSince: wib('2026-11-17T08:00'), ...over },
+  );
 
 interface Run {
   readonly now: number;

@@ -2,6 +2,7 @@ import type { AgendaItem } from '../../src/core/agenda/item';
 import { clashMessages, recheckAll, withClashes } from '../../src/core/agenda/recheck';
 import type { AgendaRecord } from '../../src/core/agenda/record';
 import { DEFAULT_CONVENTIONS, toClashRules } from '../../src/core/agenda/settings';
+import { agendaRecord } from '../fixtures/agenda-records';
 
 const wib = (s: string) => Date.parse(`${s}:00+07:00`);
 const RULES = toClashRules(DEFAULT_CONVENTIONS);
@@ -10,6 +11,7 @@ const T1 = wib('2026-11-20T10:00');
 const T2 = wib('2026-11-21T10:00');
 const T3 = wib('2026-11-22T10:00');
 
+/** A scheduled audience of the Bupati on Thursday 26 November 2026, each in its own room. */
 const record = (
   id: string,
   title: string,
@@ -17,36 +19,26 @@ const record = (
   to: string,
   item: Partial<AgendaItem> = {},
   over: Partial<AgendaRecord> = {},
-): AgendaRecord => ({
-  item: {
-    id,
-    title,
-    activityType: 'Audiensi',
-    start: wib(`2026-11-26T${from}`),
-    end: wib(`2026-11-26T${to}`),
-    location: { venue: `Ruang ${id}`, desa: 'Sungailiat', kecamatan: 'Sungailiat' },
-    unit: 'Bagian Umum',
-    pic: { name: 'Budi', phone: '0812', email: 'budi@bangka.go.id' },
-    leaders: ['Bupati'],
-    invitation: null,
-    documents: [],
-    guests: [],
-    notes: '',
-    status: 'DIJADWALKAN',
-    ...item,
-  },
-  eventId: '',
-  requestedBy: 'op@bangka.go.id',
-  requestedAt: T1 - 86_400_000,
-  statusSince: T1 - 86_400_000,
-  reached: {},
-  clashes: [],
-  firstClashAt: 0,
-  clashResolvedAt: 0,
-  checklist: [],
-  updatedAt: T1 - 86_400_000,
-  ...over,
-});
+): AgendaRecord =>
+  agendaRecord(
+    {
+      id,
+      title,
+      activityType: 'Audiensi',
+      start: wib(`2026-11-26T${from}`),
+      end: wib(`2026-11-26T${to}`),
+      location: { venue: `Ruang ${id}`, desa: 'Sungailiat', kecamatan: 'Sungailiat' },
+      leaders: ['Bupati'],
+      status: 'DIJADWALKAN',
+      ...item,
+    },
+    {
+      requestedAt: T1 - 86_400_000,
+      statusSince: T1 - 86_400_000,
+      updatedAt: T1 - 86_400_000,
+      ...over,
+    },
+  );
 
 const OVERLAP =
   'Bupati: «Rapat Stunting» tumpang tindih 30 menit dengan «Audiensi KNPI» (09.30–10.00 WIB)';

@@ -15,6 +15,7 @@ import {
   recordRow,
 } from '../../src/core/agenda/register';
 import { AGENDA_STATUSES, type AgendaStatus, type AuditEntry } from '../../src/core/agenda/status';
+import { agendaItem, agendaItemFromFields, agendaRecord } from '../fixtures/agenda-records';
 
 const wib = (s: string) => Date.parse(`${s}:00+07:00`);
 
@@ -32,41 +33,41 @@ const throughSheet = (row: readonly unknown[]): unknown[] =>
 const HEADER = AGENDA_TABLE.headers;
 const col = columnsOf(HEADER);
 
-const makeItem = (over: Partial<AgendaItem> = {}): AgendaItem => ({
-  id: 'AG-2026-0042',
-  title: 'Rapat Koordinasi Stunting',
-  activityType: 'Rapat',
-  start: wib('2026-11-26T09:00'),
-  end: wib('2026-11-26T11:00'),
-  location: { venue: 'Ruang Rapat Bupati', desa: 'Sungailiat', kecamatan: 'Sungailiat' },
-  unit: 'Dinas Kesehatan',
-  pic: { name: 'Siti Aminah', phone: '081234567890', email: 'siti@bangka.go.id' },
-  leaders: ['Bupati', 'Sekretaris Daerah'],
-  invitation: { number: '005/123/DINKES/2026', date: '2026-11-20' },
-  documents: ['https://docs.google.com/document/d/abc'],
-  guests: ['Camat Sungailiat', 'kapus@bangka.go.id'],
-  notes: 'Bahan paparan dibawa oleh Kabid Kesmas.',
-  status: 'DIKONFIRMASI',
-  ...over,
-});
+/** A confirmed item with every field filled, so that a round trip covers every column. */
+const makeItem = (over: Partial<AgendaItem> = {}): AgendaItem =>
+  agendaItem({
+    id: 'AG-2026-0042',
+    title: 'Rapat Koordinasi Stunting',
+    start: wib('2026-11-26T09:00'),
+    end: wib('2026-11-26T11:00'),
+    leaders: ['Bupati', 'Sekretaris Daerah'],
+    invitation: { number: '005/123/DINKES/2026', date: '2026-11-20' },
+    documents: ['https://docs.google.com/document/d/abc'],
+    guests: ['Camat Sungailiat', 'kapus@bangka.go.id'],
+    notes: 'Bahan paparan dibawa oleh Kabid Kesmas.',
+    status: 'DIKONFIRMASI',
+    ...over,
+  });
 
-const makeRecord = (over: Partial<AgendaRecord> = {}): AgendaRecord => ({
-  item: makeItem(),
-  eventId: 'evt_abc123',
-  requestedBy: 'operator@bangka.go.id',
-  requestedAt: wib('2026-11-20T10:15'),
-  statusSince: wib('2026-11-23T14:00'),
-  reached: { DIAJUKAN: wib('2026-11-20T10:15'), DIKONFIRMASI: wib('2026-11-23T14:00') },
-  clashes: [],
-  firstClashAt: 0,
-  clashResolvedAt: 0,
-  checklist: [
-    { item: 'Lokasi dikonfirmasi', done: true, by: 'op@bangka.go.id', at: wib('2026-11-24T08:00') },
-    { item: 'Transportasi siap', done: false, by: '', at: 0 },
-  ],
-  updatedAt: wib('2026-11-24T08:00'),
-  ...over,
-});
+const makeRecord = (over: Partial<AgendaRecord> = {}): AgendaRecord =>
+  agendaRecord(makeItem(), {
+    eventId: 'evt_abc123',
+    requestedBy: 'operator@bangka.go.id',
+    requestedAt: wib('2026-11-20T10:15'),
+    statusSince: wib('2026-11-23T14:00'),
+    reached: { DIAJUKAN: wib('2026-11-20T10:15'), DIKONFIRMASI: wib('2026-11-23T14:00') },
+    checklist: [
+      {
+        item: 'Lokasi dikonfirmasi',
+        done: true,
+        by: 'op@bangka.go.id',
+        at: wib('2026-11-24T08:00'),
+      },
+      { item: 'Transportasi siap', done: false, by: '', at: 0 },
+    ],
+    updatedAt: wib('2026-11-24T08:00'),
+    ...over,
+  });
 
 const readBack = (record: AgendaRecord) => recordFromRow(throughSheet(recordRow(record)), col);
 
@@ -124,24 +125,7 @@ const itemArb: fc.Arbitrary<AgendaItem> = fc
     reason: fc.option(word),
     delegate: fc.option(line),
   })
-  .map((r) => ({
-    id: r.id,
-    title: r.title,
-    activityType: r.activityType,
-    start: r.start,
-    end: r.start + r.minutes * 60_000,
-    location: { venue: r.venue, desa: r.desa, kecamatan: r.kecamatan },
-    unit: r.unit,
-    pic: { name: r.picName, phone: r.picPhone, email: r.picEmail },
-    leaders: r.leaders,
-    invitation: r.invitation,
-    documents: r.documents,
-    guests: r.guests,
-    notes: r.notes,
-    status: r.status,
-    ...(r.reason === null ? {} : { reason: r.reason }),
-    ...(r.delegate === null ? {} : { delegate: r.delegate }),
-  }));
+  .map(agendaItemFromFields);
 
 const recordArb: fc.Arbitrary<AgendaRecord> = fc.record({
   item: itemArb,
