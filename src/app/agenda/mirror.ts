@@ -11,6 +11,7 @@ import {
   itemProperties,
   propertiesPatch,
 } from '../../core/agenda/event-codec';
+import { recipientsOf } from '../../core/agenda/notify-plan';
 import type { AgendaRecord } from '../../core/agenda/record';
 import { formatLocation, formatTitle } from '../../core/agenda/settings';
 import { isClosedStatus } from '../../core/agenda/status';
@@ -20,8 +21,6 @@ import type { CalendarPatch, Ports } from '../../ports';
 
 export const AGENDA_CALENDAR_KEY = 'AGENDA_CALENDAR_ID';
 export const AGENDA_CALENDAR_NAME = 'Agenda Pimpinan (PROTOCLOUD)';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The shared calendar's id, or a UserError telling the user to run setup. */
 export function agendaCalendarId(ports: Pick<Ports, 'settings'>): string {
@@ -40,21 +39,13 @@ export const belongsOnCalendar = (record: AgendaRecord): boolean =>
 
 /** Invited on publication: the attending leaders, their aides, the person in charge, guests with an address. */
 export function invitees(record: AgendaRecord, conventions: AgendaConventions): string[] {
-  const { item } = record;
   // Once published, postponing, representing or cancelling keeps the list: the people
   // invited get Google's update or cancellation.
   if (record.reached.DIPUBLIKASIKAN === undefined) return [];
-  const names = new Set(
-    (item.delegate ? [item.delegate] : item.leaders).map((n) => n.toLowerCase()),
-  );
-  const leaders = conventions.leaders.filter((l) => names.has(l.name.toLowerCase()));
-  const all = [
-    ...leaders.map((l) => l.email),
-    ...leaders.flatMap((l) => l.aides),
-    item.pic.email,
-    ...item.guests,
-  ];
-  return [...new Set(all.map((a) => a.trim().toLowerCase()).filter((a) => EMAIL.test(a)))];
+  return recipientsOf(['pimpinan', 'ajudan', 'penanggungJawab', 'tamu'], record, conventions, {
+    operators: [],
+    coordinators: [],
+  });
 }
 
 function description(record: AgendaRecord): string {

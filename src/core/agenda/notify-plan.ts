@@ -17,6 +17,7 @@ import type { AgendaConventions, Recipient } from './conventions';
 import type { NotificationKind } from './notification';
 import type { AgendaRecord } from './record';
 import { remindersFor, slaHoursFor } from './settings';
+import { isEmail } from './settings/cells';
 import { isClosedStatus } from './status';
 
 /** Addresses of the users holding the protocol roles (from the Pengguna table). */
@@ -48,10 +49,9 @@ export interface PlanInput {
 }
 
 const CONFIRMED = new Set(['DIKONFIRMASI', 'DIPUBLIKASIKAN', 'DIWAKILKAN']);
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
+/** Valid addresses, lower-cased, each once: guests may be names, cells may hold typos. */
 const unique = (list: readonly string[]) => [
-  ...new Set(list.map((s) => s.trim().toLowerCase()).filter((s) => EMAIL.test(s))),
+  ...new Set(list.map((s) => s.trim().toLowerCase()).filter(isEmail)),
 ];
 
 /** Who attends: the delegate instead of the leaders when the item is represented. */
