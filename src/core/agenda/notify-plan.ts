@@ -5,6 +5,8 @@
  * messages to send. Each message has a key; a key that is logged is never planned again,
  * so running the job twice sends nothing twice.
  */
+
+import { isEmail } from '../data/cells';
 import { formatDateTime, formatTime } from '../time/format';
 import {
   addWorkingMinutes,
@@ -17,7 +19,6 @@ import type { AgendaConventions, Recipient } from './conventions';
 import type { NotificationKind } from './notification';
 import type { AgendaRecord } from './record';
 import { remindersFor, slaHoursFor } from './settings';
-import { isEmail } from './settings/cells';
 import { isClosedStatus } from './status';
 
 /** Addresses of the users holding the protocol roles (from the Pengguna table). */

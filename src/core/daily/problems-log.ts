@@ -13,7 +13,7 @@
  * - An entry without a readable Dilaporkan time is listed but never overdue (its age is
  *   unknown); the reported problem is how the admin finds it.
  */
-import { cellText, shown } from '../agenda/settings/cells';
+import { cellText, shown } from '../data/cells';
 import { sheetSafe } from '../text/sheet-safe';
 import { DEFAULT_TIME_ZONE, isoDateIn } from '../time/format';
 import { type WorkCalendar, workingMinutesBetween } from '../workdays';

@@ -32,21 +32,9 @@
  * system existed. With an empty log the streak is at most 1.
  */
 import { formatTime } from '../time/format';
-import {
-  calendarDateOf,
-  isWorkingDay,
-  normalizeDate,
-  previousWorkingDay,
-  type WorkCalendar,
-} from '../workdays';
+import { calendarDateOf, isWorkingDay, normalizeDate, previousWorkingDay } from '../workdays';
 import { dayNumberOf, isoOfDay } from '../workdays/dates';
-import {
-  codeKey,
-  createComplianceLookup,
-  type Excuse,
-  type LoggedReport,
-  type UnitSchedule,
-} from './compliance';
+import { codeKey, createComplianceLookup, type LookupInput } from './compliance';
 import type { DailyConfig, DailyUnit } from './config';
 import { reportDeadline } from './late';
 import { longDate, MONTH_NAMES } from './parse/dates';
@@ -73,14 +61,9 @@ export interface PlannedReminder {
   readonly dueAt: number;
 }
 
-export interface ReminderInput {
+/** What the compliance lookup reads, plus who is reminded and what was sent already. */
+export interface ReminderInput extends LookupInput {
   readonly units: readonly DailyUnit[];
-  readonly schedules?: readonly UnitSchedule[];
-  readonly reports: readonly LoggedReport[];
-  readonly excuses: readonly Excuse[];
-  readonly calendar: WorkCalendar;
-  readonly now: number;
-  readonly config: DailyConfig;
   /** Koordinator Email Daily addresses (Pengguna table). */
   readonly coordinators: readonly string[];
   /** Missing reporting days in a row before the coordinator is told; integer ≥ 1, default 2. */

@@ -19,7 +19,7 @@
  *   `now` has nothing to measure (minutes null) and is left out of every list and average.
  * - Category, priority and unit are compared without case or surrounding spaces.
  */
-import { cellText, isBlankCell, readCount, shown } from '../agenda/settings/cells';
+import { cellText, isBlankCell, readCount, shown } from '../data/cells';
 import { sheetText } from '../text/sheet-safe';
 import {
   addWorkingMinutes,

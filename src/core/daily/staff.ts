@@ -20,7 +20,7 @@
  * - Ya/Tidak cells accept Ya/Y/Iya/Yes/1/TRUE (a checkbox) and Tidak/Tdk/T/N/No/0/FALSE; blank
  *   is Tidak; anything else is reported and read as Tidak.
  */
-import { cellText, isEmail, readYesNo, shown } from '../agenda/settings/cells';
+import { cellText, isEmail, readYesNo, shown } from '../data/cells';
 import { DEFAULT_TIME_ZONE } from '../time/format';
 import type { IsoDate } from '../workdays';
 import { bareAddress, domainOf, isOfficialAddress } from './response';

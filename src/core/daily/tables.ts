@@ -11,7 +11,14 @@
  * re-exported here so DAILY_TABLES lists every LENTERA sheet. Its "Kode Unit" column is the
  * unit code, and "Catatan" holds the rejection reason (Alasan Tolak) of a DITOLAK row.
  */
-import { cellText, isBlankCell, shown } from '../agenda/settings/cells';
+import { cellText, isBlankCell, shown } from '../data/cells';
+import {
+  describeSheetProblem,
+  headerPositions,
+  nonBlankRows,
+  type SheetProblem,
+  type SheetRow,
+} from '../data/sheet-rows';
 import type { TableDef } from '../data/tables';
 import {
   dayNumberOf,
@@ -133,38 +140,7 @@ export const DAILY_SEED_ROWS: ReadonlyMap<string, readonly (readonly unknown[])[
 
 // ---- shared by the readers ------------------------------------------------------------
 
-/** What is wrong in a LENTERA sheet, pointed at the cell the admin has to fix. */
-export interface SheetProblem {
-  /** Sheet name, e.g. "Pegawai". */
-  readonly sheet: string;
-  /** 1-based sheet row, as the admin sees it (row 1 is the header). */
-  readonly row: number;
-  /** Column header; '' when the problem is the whole sheet. */
-  readonly column: string;
-  /** Indonesian, without the sheet/row/column prefix and without a final period. */
-  readonly message: string;
-}
-
-/** `Pegawai baris 4, kolom 2FA: isi "Ya" atau "Tidak", bukan "mungkin".` */
-export const describeSheetProblem = (p: SheetProblem): string =>
-  p.column === ''
-    ? `${p.sheet}: ${p.message}.`
-    : `${p.sheet} baris ${p.row}, kolom ${p.column}: ${p.message}.`;
-
-/** A non-blank row of a sheet, its cells found by header. */
-export interface SheetRow {
-  /** 1-based sheet row. */
-  readonly row: number;
-  /** The raw cell under `column` (one of the table's headers); undefined when the column is absent. */
-  cell(column: string): unknown;
-}
-
-const headerKey = (header: string): string =>
-  header
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+export { describeSheetProblem, type SheetProblem, type SheetRow };
 
 export interface OpenedSheet {
   readonly rows: SheetRow[];
@@ -185,15 +161,8 @@ export function openSheet(
   required: readonly string[],
   problems: SheetProblem[],
 ): OpenedSheet | null {
-  const headerCells: readonly unknown[] = Array.isArray(header) ? header : [];
-  const positions = new Map<string, number>();
-  headerCells.forEach((cell, index) => {
-    const text = cellText(cell);
-    const key = text === null ? '' : headerKey(text);
-    if (key !== '' && !positions.has(key)) positions.set(key, index);
-  });
-  const indexOf = (column: string) => positions.get(headerKey(column));
-  if (positions.size === 0) {
+  const { count, indexOf } = headerPositions(Array.isArray(header) ? header : []);
+  if (count === 0) {
     problems.push({
       sheet: def.name,
       row: 1,
@@ -218,16 +187,7 @@ export function openSheet(
   }
   if (!usable) return null;
 
-  const result: SheetRow[] = [];
-  (Array.isArray(rows) ? rows : []).forEach((raw: unknown, index) => {
-    if (!Array.isArray(raw)) return;
-    const cell = (column: string) => {
-      const i = indexOf(column);
-      return i === undefined ? undefined : raw[i];
-    };
-    if (def.headers.every((column) => isBlankCell(cell(column)))) return;
-    result.push({ row: index + 2, cell });
-  });
+  const result = nonBlankRows(Array.isArray(rows) ? rows : [], indexOf, def.headers);
   return { rows: result, has: (column) => indexOf(column) !== undefined };
 }
 

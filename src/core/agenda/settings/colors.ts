@@ -2,7 +2,7 @@
  * Google Calendar event colours (colorId '1'–'11'). Admins may type the number, Google's
  * English name (as the Calendar UI shows it), or the Indonesian label used in this product.
  */
-import { cellText, fold } from './cells';
+import { cellText, fold } from '../../data/cells';
 
 export interface EventColorChoice {
   /** The event colorId. */

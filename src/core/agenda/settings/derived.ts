@@ -1,9 +1,10 @@
 /** What the rest of PROTOCLOUD asks of the conventions. Names are matched ignoring case. */
+
+import { fold } from '../../data/cells';
 import type { ClashRules } from '../clashes';
 import type { AgendaConventions, ReminderRule } from '../conventions';
 import type { AgendaSettings } from '../request';
 import type { AgendaStatus } from '../status';
-import { fold } from './cells';
 
 /** Buffers per activity type name (no '*' default: an unknown type has none) and travel. */
 export const toClashRules = (c: AgendaConventions): ClashRules => ({

@@ -2,9 +2,10 @@
  * The calendar event's title and location, made from an item with the admins' formats, and
  * the title read back when someone renames the event directly in Google Calendar.
  */
+
+import { fold } from '../../data/cells';
 import type { AgendaConventions } from '../conventions';
 import type { AgendaLocation } from '../item';
-import { fold } from './cells';
 import { LOCATION_PLACEHOLDERS, TITLE_PLACEHOLDERS } from './keys';
 import {
   fillTemplate,

@@ -2,6 +2,16 @@
  * The keys of the AgendaPengaturan sheet. Each knows how to read its Nilai cell, how to write
  * its value back, and the Keterangan written next to it, so the sheet explains itself.
  */
+
+import {
+  cellText,
+  isBlankCell,
+  isEmail,
+  readCount,
+  readDecimal,
+  shown,
+  splitList,
+} from '../../data/cells';
 import {
   type AgendaConventions,
   type BlockMode,
@@ -10,7 +20,6 @@ import {
   type SlaStage,
 } from '../conventions';
 import type { AgendaStatus } from '../status';
-import { cellText, isBlankCell, isEmail, readCount, readDecimal, shown, splitList } from './cells';
 import { METADATA_CHOICES_TEXT, METADATA_WORDS, readMetadataField, wordKey } from './labels';
 import { templateProblem } from './template';
 

@@ -3,6 +3,8 @@
  * to users. Words are matched ignoring case, spacing and underscores, so "Penanggung Jawab",
  * "penanggung_jawab" and "penanggungJawab" are one.
  */
+
+import { isEmail } from '../../data/cells';
 import {
   METADATA_FIELDS,
   type MetadataField,
@@ -10,7 +12,6 @@ import {
   type Recipient,
   type RecipientKind,
 } from '../conventions';
-import { isEmail } from './cells';
 
 /** Squeezes out everything but letters and digits: the key two spellings share. */
 export const wordKey = (word: string): string =>

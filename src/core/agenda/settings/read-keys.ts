@@ -3,7 +3,7 @@
  * missing, unknown or has a bad value leaves the default for that key only. A row holding only
  * Keterangan is a note and is ignored.
  */
-import { cellText, isBlankCell, shown } from './cells';
+import { cellText, isBlankCell, shown } from '../../data/cells';
 import { type Draft, findSettingKey, type KeyValues, SETTING_KEYS_TEXT } from './keys';
 import type { Report } from './problems';
 import { type ColumnSpec, checkRow, type SheetRow } from './sheet';

@@ -1,6 +1,15 @@
 /** The AgendaPimpinan sheet. */
+
+import {
+  cellText,
+  fold,
+  isBlankCell,
+  isEmail,
+  readYesNo,
+  shown,
+  splitList,
+} from '../../data/cells';
 import type { Leader } from '../conventions';
-import { cellText, fold, isBlankCell, isEmail, readYesNo, shown, splitList } from './cells';
 import type { Report } from './problems';
 import { type ColumnSpec, checkRow, type SheetRow } from './sheet';
 

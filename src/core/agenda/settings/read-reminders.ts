@@ -1,6 +1,7 @@
 /** The AgendaPengingat sheet. Needs the activity types, so a rule cannot name a missing one. */
+
+import { cellText, fold, readCount, shown, splitList } from '../../data/cells';
 import type { ActivityType, Recipient, ReminderRule } from '../conventions';
-import { cellText, fold, readCount, shown, splitList } from './cells';
 import { RECIPIENT_CHOICES_TEXT, readRecipient, recipientWord } from './labels';
 import type { Report } from './problems';
 import { isAllTypesWord } from './read-types';

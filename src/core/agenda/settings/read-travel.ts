@@ -1,6 +1,7 @@
 /** The AgendaWaktuTempuh sheet, as the travel matrix of ClashRules. */
+
+import { cellText, fold, readCount, shown } from '../../data/cells';
 import type { AgendaConventions } from '../conventions';
-import { cellText, fold, readCount, shown } from './cells';
 import type { Report } from './problems';
 import { type ColumnSpec, checkRow, type SheetRow } from './sheet';
 

@@ -1,6 +1,7 @@
 /** The AgendaJenis sheet. */
+
+import { cellText, fold, isBlankCell, readCount, shown, splitList } from '../../data/cells';
 import type { ActivityType } from '../conventions';
-import { cellText, fold, isBlankCell, readCount, shown, splitList } from './cells';
 import { COLOR_CHOICES_TEXT, readColor } from './colors';
 import type { Report } from './problems';
 import { type ColumnSpec, checkRow, type SheetRow } from './sheet';

@@ -3,8 +3,10 @@
  * (case-insensitive, "(menit)" and spacing ignored), so an admin may reorder columns or add
  * their own. Blank rows are skipped here, once, for every table.
  */
+
+import { isBlankCell } from '../../data/cells';
+import { headerPositions, nonBlankRows, type SheetRow } from '../../data/sheet-rows';
 import type { TableDef } from '../../data/tables';
-import { cellText, isBlankCell } from './cells';
 import type { SettingsProblem } from './problems';
 
 /** A sheet as read: `header` is row 1, `rows` are sheet rows 2 onwards. */
@@ -15,12 +17,7 @@ export interface TableInput {
 
 export type TablesInput = ReadonlyMap<string, TableInput>;
 
-export interface SheetRow {
-  /** 1-based sheet row. */
-  readonly row: number;
-  /** The raw cell under `column` (one of the table's headers); undefined when absent. */
-  cell(column: string): unknown;
-}
+export type { SheetRow };
 
 export interface ColumnSpec {
   /** Without these nothing in the sheet can be read, and the defaults are used instead. */
@@ -30,13 +27,6 @@ export interface ColumnSpec {
   /** Explanations only: never reported, and a row holding only these counts as blank. */
   readonly notes?: readonly string[];
 }
-
-const headerKey = (header: string): string =>
-  header
-    .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 function findInput(tables: unknown, name: string): TableInput | null {
   if (tables === null || typeof tables !== 'object') return null;
@@ -80,13 +70,7 @@ export function openTable(
     });
     return null;
   }
-  const positions = new Map<string, number>();
-  input.header.forEach((cell, index) => {
-    const text = cellText(cell);
-    const key = text === null ? '' : headerKey(text);
-    if (key !== '' && !positions.has(key)) positions.set(key, index);
-  });
-  const indexOf = (column: string) => positions.get(headerKey(column));
+  const { indexOf } = headerPositions(input.header);
 
   let usable = true;
   for (const column of spec.required) {
@@ -112,18 +96,7 @@ export function openTable(
     }
   }
 
-  const known = [...spec.required, ...(spec.optional ?? [])];
-  const rows: SheetRow[] = [];
-  input.rows.forEach((raw, index) => {
-    if (!Array.isArray(raw)) return;
-    const cell = (column: string) => {
-      const i = indexOf(column);
-      return i === undefined ? undefined : raw[i];
-    };
-    if (known.every((column) => isBlankCell(cell(column)))) return;
-    rows.push({ row: index + 2, cell });
-  });
-  return rows;
+  return nonBlankRows(input.rows, indexOf, [...spec.required, ...(spec.optional ?? [])]);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Reading single cells as Sheets returns them (string, number, boolean, Date, or empty) without
- * ever throwing: settings are typed by hand and anything may be in a cell.
+ * ever throwing: sheets are typed by hand and anything may be in a cell.
  */
 import * as z from 'zod/mini';
 
