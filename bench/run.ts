@@ -13,6 +13,7 @@ import { score } from '../src/core/spbe/engine';
 import { findFramework } from '../src/core/spbe/frameworks';
 import { planToTarget } from '../src/core/spbe/plan-target';
 import { pairwiseClashes } from '../test/fixtures/clash-pairwise';
+import { benchDailyIngest } from './daily-ingest';
 
 const RUNS = 15;
 const median = (values: number[]) => {
@@ -233,3 +234,6 @@ for (const [name, step] of steps) {
       `(${(pairwiseMs / median(sweepRuns)).toFixed(1)}× the sweep; same output: ${JSON.stringify(slow) === JSON.stringify(fast)})`,
   );
 }
+
+// ---- LENTERA ingestion (issue 5) -------------------------------------------------------------
+benchDailyIngest(10_000);

@@ -17,6 +17,9 @@ export const manifestSchema = z.strictObject({
       .array(z.strictObject({ userSymbol: z.string(), serviceId: z.string(), version: z.string() }))
       .refine((s) => s.some((x) => x.serviceId === 'calendar' && x.userSymbol === 'Calendar'), {
         message: 'the Advanced Calendar service (userSymbol Calendar) must be enabled',
+      })
+      .refine((s) => s.some((x) => x.serviceId === 'gmail' && x.userSymbol === 'Gmail'), {
+        message: 'the Advanced Gmail service (userSymbol Gmail) must be enabled',
       }),
   }),
   oauthScopes: z

@@ -110,6 +110,8 @@ export interface FileStore {
    * content of a file of that name made earlier; returns the file's URL.
    */
   save(folders: readonly string[], name: string, mimeType: string, content: string): string;
+  /** Like save, for bytes given as base64 (an archived attachment); returns the file's URL. */
+  saveBinary(folders: readonly string[], name: string, mimeType: string, base64: string): string;
 }
 
 export interface CalendarChanges {
@@ -157,8 +159,18 @@ export interface CalendarPatch {
   readonly privateProperties?: Readonly<Record<string, string | null>>;
 }
 
-/** One message of the coordinator's mailbox, as the report ingestion reads it. */
+/** An attachment of a mailbox message; its bytes are fetched separately (they can be large). */
+export interface MailboxAttachment {
+  /** Pass to Mailbox.attachment with the message's id. */
+  readonly id: string;
+  readonly filename: string;
+  readonly mimeType: string;
+  readonly size: number;
+}
+
+/** One message of the signed-in user's mailbox. */
 export interface MailboxMessage {
+  /** Gmail's message id. */
   readonly id: string;
   readonly threadId: string;
   /** The Message-ID header without angle brackets; '' when the message has none. */
@@ -168,19 +180,31 @@ export interface MailboxMessage {
   readonly cc: readonly string[];
   readonly subject: string;
   readonly receivedAt: number;
+  /** Sent from this mailbox (Gmail's SENT label): a reply of the owner. */
+  readonly sent: boolean;
   readonly text: string;
   readonly html: string;
-  readonly attachments: readonly {
-    readonly filename: string;
-    readonly mimeType: string;
-    readonly size: number;
-  }[];
+  readonly attachments: readonly MailboxAttachment[];
 }
 
-/** The mailbox of the user running the code (the coordinator's, for the ingestion job). */
+/** One page of a search: threads with all their messages, oldest message first. */
+export interface MailboxPage {
+  readonly threads: readonly (readonly MailboxMessage[])[];
+  /** Pass back to read the next page; null after the last one. */
+  readonly next: string | null;
+}
+
+/**
+ * The mailbox of the user running the code (the Gmail API through the Advanced Gmail
+ * service, scope gmail.modify: read and label, never delete or send).
+ */
 export interface Mailbox {
-  /** Threads matching a Gmail search, newest first, `max` from `start`, with their messages. */
-  search(query: string, start: number, max: number): readonly (readonly MailboxMessage[])[];
+  /** Threads matching a Gmail search, newest first, at most `max` per page. */
+  search(query: string, page: string | null, max: number): MailboxPage;
+  /** A thread's messages, oldest first; null when it is not in this mailbox (any more). */
+  thread(threadId: string): readonly MailboxMessage[] | null;
+  /** The bytes of an attachment, base64. */
+  attachment(messageId: string, attachmentId: string): string;
   /** Adds the label (created when missing, nested by "/") to the threads. */
   label(threadIds: readonly string[], name: string): void;
 }

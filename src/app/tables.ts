@@ -9,7 +9,7 @@ import {
   AGENDA_TABLE,
 } from '../core/agenda/register';
 import { AGENDA_SETTINGS_TABLES, defaultAgendaRows } from '../core/agenda/settings';
-import { REPORT_LOG_TABLE } from '../core/daily/report-log';
+import { DAILY_SEED_ROWS, DAILY_TABLES } from '../core/daily/tables';
 import { DATA_TABLES, type TableDef } from '../core/data/tables';
 import { HOLIDAYS_TABLE } from '../core/workdays';
 import { OFFICE_HOURS_TABLE, officeHoursRows } from '../core/workdays/office-hours-table';
@@ -22,11 +22,11 @@ export const WORKSPACE_TABLES: readonly TableDef[] = [
   AGENDA_HISTORY_TABLE,
   AGENDA_NOTIFICATIONS_TABLE,
   ...AGENDA_SETTINGS_TABLES,
-  REPORT_LOG_TABLE,
+  ...DAILY_TABLES,
 ];
 
 /** Starting rows of a table that was just created (HariLibur is seeded per year instead). */
 export function seedRows(table: string): readonly (readonly unknown[])[] {
   if (table === OFFICE_HOURS_TABLE.name) return officeHoursRows();
-  return defaultAgendaRows().get(table) ?? [];
+  return defaultAgendaRows().get(table) ?? DAILY_SEED_ROWS.get(table) ?? [];
 }

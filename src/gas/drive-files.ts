@@ -27,4 +27,12 @@ export const driveFiles: FileStore = {
     }
     return folder.createFile(name, content, mimeType).getUrl();
   },
+  saveBinary: (folders, name, mimeType, base64) => {
+    const folder = folderPath(folders);
+    const existing = folder.getFilesByName(name);
+    // An archived attachment never changes: the copy made by an earlier run is kept.
+    if (existing.hasNext()) return existing.next().getUrl();
+    const blob = Utilities.newBlob(Utilities.base64Decode(base64), mimeType, name);
+    return folder.createFile(blob).getUrl();
+  },
 };

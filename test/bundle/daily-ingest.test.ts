@@ -1,7 +1,8 @@
 /**
  * LENTERA report ingestion on the built bundle: 2,000 reports in the coordinator's mailbox
  * are logged once each, a second run changes nothing, a quota error at a random call loses
- * nothing once the next run resumes, and the log is written in one batch.
+ * nothing once the next run resumes, and the log is written in one batch. Mail is read and
+ * labelled through the Advanced Gmail service (scope gmail.modify), never GmailApp.
  */
 import fc from 'fast-check';
 import { ADMIN, loadBundle, printed, sheetsApp } from './harness';
@@ -66,7 +67,19 @@ function workspaceWithReports(count: number) {
       workspace.asUser(ADMIN);
     }
   };
-  return { runtime, workspace, book, log, ingest };
+  /** Messages under each month label: what the coordinator sees in Gmail. */
+  const labelled = () => {
+    const app = workspace.gmail.globals().GmailApp as unknown as GoogleAppsScript.Gmail.GmailApp;
+    workspace.asUser(COORDINATOR);
+    try {
+      return ['2026-10', '2026-11'].map((month) =>
+        app.search(`label:LENTERA/Diterima/${month}`).reduce((n, t) => n + t.getMessageCount(), 0),
+      );
+    } finally {
+      workspace.asUser(ADMIN);
+    }
+  };
+  return { runtime, workspace, book, log, ingest, labelled };
 }
 
 describe('report ingestion', () => {
@@ -81,6 +94,10 @@ describe('report ingestion', () => {
     expect(new Set(first.map((r) => r.split('|')[0])).size).toBe(2000);
     // O(1) sheet writes: the whole log in one setValues, whatever the number of reports.
     expect(counters['Range.setValues']).toBeLessThanOrEqual(2);
+    // GmailApp would need the full-mail scope; the job reads and labels through the API only.
+    expect(w.workspace.kernel.countPrefix('GmailApp.')).toBe(0);
+    // Labelling the threads it read costs one batch per month label (≤ 1,000 messages each).
+    expect(counters['Gmail.Users.Messages.batchModify']).toBe(2);
 
     w.ingest();
     expect(w.log()).toEqual(first);
@@ -102,26 +119,47 @@ describe('report ingestion', () => {
     const rows = w.book.getSheetByName('LaporanHarian')?.getDataRange().getValues() ?? [];
     const late = rows.filter((r) => r[6] === 'Ya').map((r) => r[4]);
     expect(late).toEqual(['2026-10-19']);
-    const gmail = w.workspace.gmail.globals()
-      .GmailApp as unknown as GoogleAppsScript.Gmail.GmailApp;
+    const globals = w.workspace.gmail.globals();
+    const app = globals.GmailApp as unknown as GoogleAppsScript.Gmail.GmailApp;
+    const api = globals.Gmail as unknown as GoogleAppsScript.Gmail;
+    const month = 'LENTERA/Diterima/2026-10';
     w.workspace.asUser(COORDINATOR);
-    const labelled = gmail.search('label:LENTERA/Diterima/2026-10');
-    const messages = labelled.reduce((n, t) => n + t.getMessageCount(), 0);
-    w.workspace.asUser(ADMIN);
-    // 9 reports, one without its summary: that one waits for the coordinator, unlabelled.
-    expect(messages).toBe(8);
+    try {
+      // 9 reports, one without its summary: that one waits for the coordinator, unlabelled.
+      const labelled = app.search(`label:${month}`);
+      expect(labelled.reduce((n, t) => n + t.getMessageCount(), 0)).toBe(8);
+      expect(api.Users.Messages.list('me', { q: `label:${month}` }).messages).toHaveLength(8);
+      const unlabelled = api.Users.Threads.list('me', { q: `-label:${month}` }).threads ?? [];
+      expect(
+        unlabelled.map((t) => app.getThreadById(t.id ?? '')?.getFirstMessageSubject()),
+      ).toEqual(['[LAPORAN HARIAN] Dinas Kesehatan — 8 Oktober 2026']);
+      // Gmail shows the month under LENTERA › Diterima: the parents exist as labels too.
+      const names = (api.Users.Labels.list('me').labels ?? []).map((l) => l.name);
+      expect(names).toEqual(expect.arrayContaining(['LENTERA', 'LENTERA/Diterima', month]));
+    } finally {
+      w.workspace.asUser(ADMIN);
+    }
   });
 
   it('loses nothing when a quota error hits a random call: the next run resumes', () => {
     const reference = workspaceWithReports(300);
     reference.workspace.kernel.resetCounters();
     reference.ingest();
-    // Every Gmail and sheet call the run makes, with how often: a fault can hit any of them.
+    // Every Gmail API and sheet call the run makes, with how often: a fault can hit any of them.
     const calls = Object.entries(reference.workspace.kernel.counters()).filter(([name]) =>
-      /^(Gmail|Range|Sheet|Spreadsheet)/.test(name),
+      /^(Gmail\.Users\.|Range\.|Sheet\.|Spreadsheet\.)/.test(name),
     );
+    const gmailCalls = calls.filter(([name]) => name.startsWith('Gmail.'));
+    expect(gmailCalls.map(([name]) => name)).toEqual([
+      'Gmail.Users.Labels.create',
+      'Gmail.Users.Labels.list',
+      'Gmail.Users.Messages.batchModify',
+      'Gmail.Users.Threads.get',
+      'Gmail.Users.Threads.list',
+    ]);
     const expected = reference.log();
-    expect(calls.length).toBeGreaterThan(5);
+    const expectedLabels = reference.labelled();
+    expect(expectedLabels.reduce((a, b) => a + b)).toBeGreaterThan(250);
     fc.assert(
       fc.property(
         fc
@@ -141,9 +179,12 @@ describe('report ingestion', () => {
           w.workspace.kernel.clearFaults();
           w.ingest();
           expect(w.log()).toEqual(expected);
+          // A report logged in the failed run still gets its month label.
+          expect(w.labelled()).toEqual(expectedLabels);
         },
       ),
-      { numRuns: 15 },
+      // Each Gmail method is hit at least once (its last call), besides the random picks.
+      { numRuns: 15, examples: gmailCalls.map(([method, count]) => [[method, count]]) },
     );
   });
 

@@ -1,8 +1,9 @@
 /**
- * Fake GmailApp: one mailbox per address in the workspace, read and changed as
- * `kernel.activeUser`. Mail sent with GmailApp (or MailApp, replies, forwards, drafts) is filed
- * in the sender's Sent and delivered to the recipients' fake mailboxes; the test API puts
- * incoming mail in and reads mailboxes out without counting calls.
+ * Fake GmailApp and Advanced Gmail service (`Gmail`, see ./advanced): one mailbox per address
+ * in the workspace, read and changed as `kernel.activeUser`, the same store behind both APIs.
+ * Mail sent with GmailApp (or MailApp, replies, forwards, drafts) is filed in the sender's Sent
+ * and delivered to the recipients' fake mailboxes; the test API puts incoming mail in and reads
+ * mailboxes out without counting calls.
  *
  * Not modelled: Spam filtering, importance / priority inbox, chats, inline images (accepted,
  * not stored), per-message user labels (GmailApp labels whole threads), Gmail read quotas,
@@ -11,6 +12,7 @@
 import { fromJson, toJson } from '../json';
 import type { FakeKernel, Persistent } from '../kernel';
 import { emailsOf } from './address';
+import { advancedGmail } from './advanced';
 import { FakeGmailApp } from './app';
 import { type AttachmentInput, summarize } from './blob';
 import { envelopeOf } from './content';
@@ -93,6 +95,7 @@ const ensureBrackets = (id: string) => (id.startsWith('<') ? id : `<${id}>`);
 export class FakeGmailService implements Persistent<GmailState> {
   readonly store: MailStore;
   private readonly app: FakeGmailApp;
+  private readonly advanced: object;
 
   constructor(private readonly kernel: FakeKernel) {
     this.store = new MailStore(kernel);
@@ -107,10 +110,11 @@ export class FakeGmailService implements Persistent<GmailState> {
       draft: (box, id) => new FakeGmailDraft(ctx, box, id),
     };
     this.app = new FakeGmailApp(ctx);
+    this.advanced = advancedGmail(ctx);
   }
 
-  globals(): { GmailApp: FakeGmailApp } {
-    return { GmailApp: this.app };
+  globals(): { GmailApp: FakeGmailApp; Gmail: object } {
+    return { GmailApp: this.app, Gmail: this.advanced };
   }
 
   /** MailApp's way out: same checks, quota and delivery as GmailApp.sendEmail. */

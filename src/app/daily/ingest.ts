@@ -12,22 +12,21 @@ import { looksLikeDailyReport, parseDailyReport } from '../../core/daily/parse';
 import { loggedIds, problemRow, REPORT_LOG_TABLE, reportRow } from '../../core/daily/report-log';
 import { dailyUnitsFrom } from '../../core/daily/units-table';
 import { UNITS_TABLE, USERS_TABLE } from '../../core/data/tables';
-import { isTransient } from '../../core/errors';
 import {
   createWorkCalendar,
   HOLIDAYS_TABLE,
   readHolidays,
   type WorkCalendar,
 } from '../../core/workdays';
-import type { DataBook, MailboxMessage, Ports } from '../../ports';
+import type { DataBook, MailboxMessage, MailboxPage, Ports } from '../../ports';
+import { withRetry } from '../retry';
 
 export const CURSOR_KEY = 'LENTERA_CURSOR';
-/** Threads per search page (GmailApp allows up to 500; 100 keeps one page's reads short). */
+/** Threads per search page (the API allows up to 500; 100 keeps one page's reads short). */
 const PAGE = 100;
 /** Stop reading after this long; the rest is picked up by the next run. */
 const BUDGET_MS = 4 * 60_000;
 const OVERLAP_MS = 86_400_000;
-const RETRIES = 3;
 
 export interface IngestReport {
   readonly logged: number;
@@ -50,18 +49,6 @@ function workCalendarFrom(book: DataBook): WorkCalendar {
   return createWorkCalendar({ holidays: readHolidays(header, rows).holidays });
 }
 
-/** A transient failure (rate limit, backend error) is retried before the run gives up. */
-function withRetry<T>(ports: Ports, work: () => T): T {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return work();
-    } catch (error) {
-      if (attempt >= RETRIES || !isTransient(error)) throw error;
-      ports.log.error(`Percobaan ${attempt} gagal, diulang`, error);
-    }
-  }
-}
-
 const monthLabel = (date: string) => `LENTERA/Diterima/${date.slice(0, 7)}`;
 
 export function ingestReports(ports: Ports, book: DataBook): IngestReport {
@@ -76,21 +63,16 @@ export function ingestReports(ports: Ports, book: DataBook): IngestReport {
 
   const me = ports.identity.currentUserEmail();
   const at = ports.clock.now();
-  const rows: unknown[][] = [];
-  const labels = new Map<string, Set<string>>();
-  let needsCheck = 0;
+  const entries: LogEntry[] = [];
   let skipped = 0;
   let newest = cursor;
   let complete = false;
   try {
-    for (let start = 0; ; start += PAGE) {
+    for (let page: string | null = null; ; ) {
       if (ports.clock.now().getTime() - started > BUDGET_MS) break;
-      const threads = withRetry(ports, () => ports.mailbox.search(query, start, PAGE));
-      if (threads.length === 0) {
-        complete = true;
-        break;
-      }
-      for (const message of threads.flat()) {
+      const token: string | null = page;
+      const found: MailboxPage = withRetry(ports, () => ports.mailbox.search(query, token, PAGE));
+      for (const message of found.threads.flat()) {
         if (!looksLikeDailyReport(message.subject, config)) continue;
         const id = message.messageId || `gmail:${message.id}`;
         if (known.has(id)) {
@@ -98,32 +80,65 @@ export function ingestReports(ports: Ports, book: DataBook): IngestReport {
           continue;
         }
         known.add(id);
-        rows.push(logRow(message, id, config, calendar, me, at, labels, () => (needsCheck += 1)));
+        entries.push(logEntry(message, id, config, calendar, me, at));
         newest = Math.max(newest, message.receivedAt);
+      }
+      page = found.next;
+      if (page === null) {
+        complete = true;
+        break;
       }
     }
   } finally {
     // What was read is logged even when the run is cut short: the next run skips it.
-    book.append(REPORT_LOG_TABLE.name, rows);
-  }
-  for (const [label, threads] of labels) {
-    withRetry(ports, () => ports.mailbox.label([...threads], label));
+    writeLog(ports, book, entries);
   }
   // The cursor moves only after a complete pass: an interrupted one is searched again.
   if (complete) ports.settings.set(CURSOR_KEY, String(newest));
-  return { logged: rows.length - needsCheck, needsCheck, skipped, complete };
+  const needsCheck = entries.filter((e) => e.label === null).length;
+  return { logged: entries.length - needsCheck, needsCheck, skipped, complete };
 }
 
-function logRow(
+/** A log row and the month label its thread gets (null: not a valid report, not labelled). */
+interface LogEntry {
+  readonly row: unknown[];
+  readonly threadId: string;
+  readonly label: string | null;
+}
+
+/**
+ * Labels first, then one append. A report whose thread could not be labelled is left out of
+ * the log, so the next run (which skips what is logged) reads, logs and labels it again; the
+ * labelling error is re-thrown once the rest is written.
+ */
+function writeLog(ports: Ports, book: DataBook, entries: readonly LogEntry[]): void {
+  const threads = new Map<string, Set<string>>();
+  for (const { label, threadId } of entries) {
+    if (label !== null) threads.set(label, (threads.get(label) ?? new Set()).add(threadId));
+  }
+  const failed = new Set<string>();
+  let failure: unknown = null;
+  for (const [label, ids] of threads) {
+    try {
+      withRetry(ports, () => ports.mailbox.label([...ids], label));
+    } catch (error) {
+      failed.add(label);
+      failure ??= error;
+    }
+  }
+  const rows = entries.filter((e) => e.label === null || !failed.has(e.label)).map((e) => e.row);
+  book.append(REPORT_LOG_TABLE.name, rows);
+  if (failure !== null) throw failure;
+}
+
+function logEntry(
   message: MailboxMessage,
   id: string,
   config: DailyConfig,
   calendar: WorkCalendar,
   me: string,
   at: Date,
-  labels: Map<string, Set<string>>,
-  onProblem: () => void,
-): unknown[] {
+): LogEntry {
   const logged = { ...message, messageId: id };
   const parsed = parseDailyReport(
     {
@@ -139,12 +154,10 @@ function logRow(
     },
     config,
   );
-  if (!parsed.ok) {
-    onProblem();
-    return problemRow(logged, parsed.problems, me, at);
-  }
-  const label = monthLabel(parsed.report.date);
-  labels.set(label, (labels.get(label) ?? new Set()).add(message.threadId));
+  const { threadId } = message;
+  if (!parsed.ok)
+    return { row: problemRow(logged, parsed.problems, me, at), threadId, label: null };
   const late = isLate(parsed.report.date, message.receivedAt, config, calendar);
-  return reportRow(parsed.report, logged, late, me, at);
+  const row = reportRow(parsed.report, logged, late, me, at);
+  return { row, threadId, label: monthLabel(parsed.report.date) };
 }
