@@ -11,7 +11,15 @@ import { openCalendarEvent, openItem } from './app/agenda/open';
 import { emailAgendaHarian } from './app/agenda/print';
 import { homeView, type ItemView } from './app/agenda/views';
 import { changeStatus, markChecklist, submitRequest } from './app/agenda/workflow';
+import { adminNotices } from './app/daily/admin-notices';
+import { dailyComplianceJob } from './app/daily/compliance-job';
+import { checkDraft, composeView, draftUpdateOf, EMPTY_DRAFT } from './app/daily/compose';
 import { dailyIngestJob, enableIngestion } from './app/daily/jobs';
+import { dailyKpiJob } from './app/daily/kpi-job';
+import { openMessageView } from './app/daily/message';
+import { dailyResponseJob, enableResponseTracking } from './app/daily/response-job';
+import { logReport, rejectReport } from './app/daily/review';
+import { dailySettingsNotices } from './app/daily/settings-notices';
 import { nightlyMaintenance } from './app/jobs';
 import { type SetupReport, setupWorkspace } from './app/setup';
 import { type ExportFiles, exportAssessment } from './app/spbe-export';
@@ -31,11 +39,9 @@ import {
   updateHistoryAndRoadmap,
 } from './app/spbe-workbook';
 import { type WorkspaceStatus, workspaceStatus } from './app/status';
-import { currentUnit } from './app/users';
 import { AgendaRequestError } from './core/agenda/request';
 import { formatLocation, requestSettingsOf } from './core/agenda/settings';
 import { isAgendaStatus } from './core/agenda/status';
-import { dailyReportHtml, dailyReportSubject } from './core/daily/template';
 import { toUserMessage, UserError } from './core/errors';
 import { sheetIndex, sheetPredicate } from './core/spbe/sheet-functions';
 import { isoDateIn } from './core/time/format';
@@ -45,7 +51,7 @@ import {
   renderDraftUpdate,
   renderUniversalCards,
 } from './gas/cards';
-import { readOpenEvent, readOpenMessage } from './gas/host-context';
+import { readOpenEvent } from './gas/host-context';
 import { gasPorts } from './gas/ports';
 import { addMenu, askText, openSidebar, showDialog, tellUser } from './gas/sheets-ui';
 import { actionFormCard, printFormCard, requestFormCard } from './ui/cards/agenda/forms';
@@ -53,11 +59,17 @@ import { agendaHomeCard } from './ui/cards/agenda/home';
 import { agendaItemCard } from './ui/cards/agenda/item';
 import { draftFromForm, requestFromForm } from './ui/cards/agenda/request-input';
 import { eventCard } from './ui/cards/calendar';
+import { composeCard } from './ui/cards/daily/compose';
+import { reportDraftOf } from './ui/cards/daily/compose-input';
+import { draftRecipientsOf, openMessageIdsOf } from './ui/cards/daily/event';
+import { REVIEW_INPUTS } from './ui/cards/daily/report';
+import { dailySettingsSection } from './ui/cards/daily/settings-problems';
+import { dailyAdminSection } from './ui/cards/daily-admin';
 import { errorCard } from './ui/cards/error';
 import { parametersOf, readForm } from './ui/cards/form';
-import { composeCard, messageCard } from './ui/cards/gmail';
+import { messageCard } from './ui/cards/gmail';
 import { type HostApp, homepageCard } from './ui/cards/homepage';
-import type { Card } from './ui/cards/model';
+import type { Card, Section } from './ui/cards/model';
 import { settingsCard } from './ui/cards/settings';
 import { downloadDialogHtml } from './ui/sheets/download-dialog';
 import {
@@ -72,7 +84,7 @@ import { type SidebarReply, sidebarReply } from './ui/sheets/sidebar-api';
 /** The add-on event object: the fields this code reads (Google sends more). */
 interface AddOnEvent {
   hostApp?: string;
-  gmail?: { messageId?: string; accessToken?: string };
+  gmail?: { messageId?: string; threadId?: string; accessToken?: string };
   calendar?: { calendarId?: string; id?: string };
 }
 
@@ -259,9 +271,20 @@ export function sidebarStatus(): SidebarReply<WorkspaceStatus> {
 
 export function homepage(e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
   const host: HostApp = e?.hostApp === 'calendar' ? 'calendar' : 'gmail';
-  return cardOrError(() =>
-    host === 'calendar' ? calendarHome() : homepageCard(host, workspaceStatus(gasPorts)),
-  );
+  return cardOrError(() => (host === 'calendar' ? calendarHome() : gmailHome()));
+}
+
+/**
+ * LENTERA's homepage; Admin Sistem also sees what the staff registry and problem log need, and
+ * with the Koordinator Email Daily, what the LENTERA settings sheets need.
+ */
+function gmailHome(): Card {
+  const notices = adminNotices(gasPorts);
+  const section = notices && dailyAdminSection(notices);
+  const settingsProblems = dailySettingsNotices(gasPorts);
+  const settings = settingsProblems && dailySettingsSection(settingsProblems);
+  const extra = [section, settings].filter((s): s is Section => s !== null);
+  return homepageCard('gmail', workspaceStatus(gasPorts), extra);
 }
 
 /** The agenda homepage once setup is done; until then, the status card that says what to do. */
@@ -295,33 +318,60 @@ export function actionRunSetup(_e: AddOnEvent): GoogleAppsScript.Card_Service.Ac
 }
 
 export function gmailMessageOpen(e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
-  return cardOrError(() => {
-    const message = readOpenMessage(e);
-    return message ? messageCard(message) : homepageCard('gmail', workspaceStatus(gasPorts));
+  return cardOrError(() => messageCard(openMessageView(gasPorts, openMessageIdsOf(e))));
+}
+
+/** The report card again after a decision, with the sentence saying what was done. */
+function reportDecision(e: AddOnEvent, decide: () => string) {
+  return notifyOnError(() => {
+    const notification = decide();
+    const card = messageCard(openMessageView(gasPorts, openMessageIdsOf(e)));
+    return renderActionResult({ notification, navigation: { updateCard: card } });
   });
 }
 
-/** Only the unit is needed for the report template, not the whole workspace status. */
-const myUnit = (): string => currentUnit(gasPorts) || '(nama unit)';
+/** Card button: the coordinator logs the open report (DICATAT). */
+export function actionDailyLog(e: AddOnEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  const form = readForm(e);
+  const day = form.time(REVIEW_INPUTS.date);
+  return reportDecision(e, () =>
+    logReport(gasPorts, openMessageIdsOf(e), {
+      unit: form.text(REVIEW_INPUTS.unit),
+      // A date picker gives the chosen date at 00:00 UTC.
+      date: Number.isFinite(day) ? new Date(day).toISOString().slice(0, 10) : '',
+    }),
+  );
+}
+
+/** Card button: the coordinator rejects the open report with a reason, emailed to the sender. */
+export function actionDailyReject(e: AddOnEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  return reportDecision(e, () =>
+    rejectReport(gasPorts, openMessageIdsOf(e), readForm(e).text(REVIEW_INPUTS.reason)),
+  );
+}
 
 export function gmailComposeOpen(_e: AddOnEvent): GoogleAppsScript.Card_Service.Card {
-  return cardOrError(() => {
-    const unit = myUnit();
-    return composeCard(unit, dailyReportSubject(unit, gasPorts.clock.now()));
+  return cardOrError(() => composeCard(composeView(gasPorts), EMPTY_DRAFT));
+}
+
+/** Card button in compose: the pre-send checklist over the report as it would be inserted. */
+export function actionDailyCheckDraft(e: AddOnEvent): GoogleAppsScript.Card_Service.ActionResponse {
+  return notifyOnError(() => {
+    const draft = reportDraftOf(readForm(e));
+    const { view, items } = checkDraft(gasPorts, draft, draftRecipientsOf(e));
+    return renderActionResult({ navigation: { updateCard: composeCard(view, draft, items) } });
   });
 }
 
+/** Card button in compose: the filled report, its subject and recipients into the draft. */
 export function actionInsertDailyTemplate(
-  _e: AddOnEvent,
+  e: AddOnEvent,
 ):
   | GoogleAppsScript.Card_Service.UpdateDraftActionResponse
   | GoogleAppsScript.Card_Service.ActionResponse {
   try {
-    const unit = myUnit();
-    return renderDraftUpdate({
-      subject: dailyReportSubject(unit, gasPorts.clock.now()),
-      htmlBody: dailyReportHtml(unit),
-    });
+    const draft = reportDraftOf(readForm(e));
+    return renderDraftUpdate(draftUpdateOf(gasPorts, draft, draftRecipientsOf(e)));
   } catch (error) {
     logFailure(error);
     return renderActionResult({ notification: toUserMessage(error).message });
@@ -490,6 +540,27 @@ export function actionDailyEnableIngest(
 
 export function jobDailyIngest(_e?: unknown): string {
   return dailyIngestJob(gasPorts);
+}
+
+/** Gmail homepage button: the owner of a watched address switches on response-time tracking. */
+export function actionDailyEnableResponse(
+  _e: AddOnEvent,
+): GoogleAppsScript.Card_Service.ActionResponse {
+  return notifyOnError(() =>
+    renderActionResult({ notification: enableResponseTracking(gasPorts) }),
+  );
+}
+
+export function jobDailyResponse(_e?: unknown): string {
+  return dailyResponseJob(gasPorts);
+}
+
+export function jobDailyKpi(_e?: unknown): string {
+  return dailyKpiJob(gasPorts);
+}
+
+export function jobDailyCompliance(_e?: unknown): string {
+  return dailyComplianceJob(gasPorts);
 }
 
 export function jobAgendaHourly(_e?: unknown): string {

@@ -89,8 +89,10 @@ export interface Documents {
 export interface MailMessage {
   readonly to: readonly string[];
   readonly subject: string;
-  /** Plain text; the adapter sends it as HTML too, escaped. */
+  /** Plain text; without `html` the adapter sends it as HTML too, escaped. */
   readonly body: string;
+  /** Ready HTML (every value in it already escaped by the caller). */
+  readonly html?: string;
   readonly attachments?: readonly {
     readonly name: string;
     readonly mimeType: string;

@@ -5,6 +5,7 @@
 import { FakeWorkspace } from '../fake/workspace';
 import { AppsScriptRuntime, readDist } from '../runtime';
 import { DEMO_AIDE, DEMO_BUPATI, prepareDemoAgenda } from './demo-agenda';
+import { DEMO_COORDINATOR, prepareDemoDaily } from './demo-daily';
 
 export const DEMO_ADMIN = 'admin@bangka.go.id';
 
@@ -35,12 +36,7 @@ export const DEMO_USERS: readonly (readonly [
     'Badan Kepegawaian dan Pengembangan SDM',
     'PEGAWAI, PENGISI_OPD',
   ],
-  [
-    'emaildaily@bangka.go.id',
-    'Yusuf Ramadhan',
-    'Dinas Komunikasi dan Informatika',
-    'KOORDINATOR_EMAIL',
-  ],
+  [DEMO_COORDINATOR, 'Yusuf Ramadhan', 'Dinas Komunikasi dan Informatika', 'KOORDINATOR_EMAIL'],
 ];
 
 const DEMO_UNITS: readonly (readonly string[])[] = [
@@ -94,6 +90,7 @@ export function createDemoWorkspace(): { workspace: FakeWorkspace; runtime: Apps
   units.getRange(2, 1, DEMO_UNITS.length, 5).setValues(DEMO_UNITS.map((r) => [...r]));
 
   prepareDemoAgenda(runtime, workspace, data);
+  prepareDemoDaily(runtime, workspace);
 
   const workbook = app.create('Penilaian SPBE Kabupaten Bangka');
   workspace.spreadsheets.setActive(workbook.getId());

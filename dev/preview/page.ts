@@ -147,6 +147,18 @@ document.addEventListener('click', function (event) {
 });
 </script>`;
 
+/** The newest daily report in the signed-in user's mailbox, as Gmail would open it. */
+function newestReport(workspace: FakeWorkspace): { messageId: string; threadId: string } | null {
+  const gmail = workspace.gmail.globals().Gmail as unknown as GoogleAppsScript.Gmail;
+  const [thread] =
+    gmail.Users.Threads.list('me', { q: 'subject:"LAPORAN HARIAN" -in:sent', maxResults: 1 })
+      .threads ?? [];
+  if (!thread?.id) return null;
+  const messages = gmail.Users.Threads.get('me', thread.id, { format: 'minimal' }).messages ?? [];
+  const last = messages[messages.length - 1];
+  return last?.id ? { messageId: last.id, threadId: thread.id } : null;
+}
+
 export function previewPage(
   runtime: AppsScriptRuntime,
   workspace: FakeWorkspace,
@@ -157,6 +169,22 @@ export function previewPage(
       `<option value="${escapeHtml(email)}"${email === user ? ' selected' : ''}>${escapeHtml(name)} (${escapeHtml(email)})</option>`,
   ).join('');
   const gmail = panel('Gmail — beranda', 'gmail', runtime.run('homepage', { hostApp: 'gmail' }));
+  const opened = newestReport(workspace);
+  const message = opened
+    ? panel(
+        'Gmail — laporan harian terbaru dibuka',
+        'gmail',
+        runtime.run('gmailMessageOpen', {
+          hostApp: 'gmail',
+          gmail: { ...opened, accessToken: '' },
+        }),
+      )
+    : '';
+  const compose = panel(
+    'Gmail — menulis email (Laporan harian)',
+    'gmail',
+    runtime.run('gmailComposeOpen', { hostApp: 'gmail', gmail: {} }),
+  );
   const calendar = panel(
     'Calendar — beranda',
     'calendar',
@@ -173,6 +201,8 @@ iframe{border:1px solid #dadce0;width:300px;height:520px}#notifikasi{position:fi
 <main>
 <section class="panel"><h2>Spreadsheet data</h2>${sheetsSection(runtime)}</section>
 ${gmail}
+${message}
+${compose}
 ${calendar}
 <section class="panel"><h2>Sheets — panel samping</h2><iframe title="Panel samping SPBE Workspace" src="/sidebar?as=${encodeURIComponent(user)}"></iframe></section>
 </main><div id="notifikasi" role="status" hidden></div>${CARD_SCRIPT}</body></html>`;

@@ -156,7 +156,7 @@ export function renderDraftUpdate(
   update: DraftUpdate,
 ): GoogleAppsScript.Card_Service.UpdateDraftActionResponse {
   const cs: CS = CardService;
-  return cs
+  const builder = cs
     .newUpdateDraftActionResponseBuilder()
     .setUpdateDraftSubjectAction(cs.newUpdateDraftSubjectAction().addUpdateSubject(update.subject))
     .setUpdateDraftBodyAction(
@@ -164,6 +164,15 @@ export function renderDraftUpdate(
         .newUpdateDraftBodyAction()
         .addUpdateContent(update.htmlBody, cs.ContentType.MUTABLE_HTML)
         .setUpdateType(cs.UpdateDraftBodyType.IN_PLACE_INSERT),
-    )
-    .build();
+    );
+  // An empty list would clear what the user already addressed: only a known list replaces it.
+  if (update.to?.length)
+    builder.setUpdateDraftToRecipientsAction(
+      cs.newUpdateDraftToRecipientsAction().addUpdateToRecipients([...update.to]),
+    );
+  if (update.cc?.length)
+    builder.setUpdateDraftCcRecipientsAction(
+      cs.newUpdateDraftCcRecipientsAction().addUpdateCcRecipients([...update.cc]),
+    );
+  return builder.build();
 }

@@ -1,39 +1,13 @@
 /**
- * Reading what the user has open in Gmail or Calendar, from the add-on event object.
- * Only the opened message or event is read, with the narrow add-on scopes.
+ * Reading the Calendar event the user has open, from the add-on event object, with the
+ * narrow add-on scopes. (The open Gmail message is read through the Mailbox port:
+ * src/app/daily/message.ts.)
  */
 import { formatDateTime, formatLongDate } from '../core/time/format';
 import type { OpenEvent } from '../ui/cards/calendar';
-import type { OpenMessage } from '../ui/cards/gmail';
-
-interface GmailEvent {
-  gmail?: { messageId?: string; accessToken?: string };
-}
 
 interface CalendarEvent {
   calendar?: { calendarId?: string; id?: string; attendees?: unknown[] };
-}
-
-const domainOf = (address: string) =>
-  address
-    .replace(/.*<|>.*/g, '')
-    .split('@')[1]
-    ?.trim()
-    .toLowerCase() ?? '';
-
-export function readOpenMessage(e: GmailEvent): OpenMessage | null {
-  const { messageId, accessToken } = e.gmail ?? {};
-  if (!messageId || !accessToken) return null;
-  GmailApp.setCurrentMessageAccessToken(accessToken);
-  const message = GmailApp.getMessageById(messageId);
-  const from = message.getFrom();
-  const ownDomain = domainOf(Session.getActiveUser().getEmail());
-  return {
-    subject: message.getSubject(),
-    from,
-    receivedAt: formatDateTime(new Date(message.getDate().getTime())),
-    official: ownDomain !== '' && domainOf(from) === ownDomain,
-  };
 }
 
 export function readOpenEvent(e: CalendarEvent): OpenEvent | null {

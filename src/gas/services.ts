@@ -81,7 +81,7 @@ export const htmlDocuments: Documents = {
 
 export const scriptMailer: Mailer = {
   send: (message) => {
-    const html = escapeHtml(message.body).replace(/\n/g, '<br>');
+    const html = message.html ?? escapeHtml(message.body).replace(/\n/g, '<br>');
     MailApp.sendEmail({
       to: message.to.join(','),
       subject: message.subject,

@@ -141,6 +141,49 @@ describe('report ingestion', () => {
     }
   });
 
+  it('archives attachments to Drive by unit, year and month once the admin switches it on', () => {
+    const w = workspaceWithReports(0);
+    const pdf = Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0xff, 0x00, 0x0a]);
+    const report = (day: number) =>
+      w.workspace.gmail.deliver({
+        to: COORDINATOR,
+        from: 'staf.dinkes@bangka.go.id',
+        subject: `[LAPORAN HARIAN] Dinas Kesehatan — ${day} November 2026`,
+        plainBody: 'Ringkasan: vaksinasi\nLampiran: daftar hadir\nPrioritas: Sedang',
+        date: `2026-11-${day}T09:00:00+07:00`,
+        attachments: [{ name: 'daftar hadir.pdf', contentType: 'application/pdf', data: pdf }],
+      });
+    report(16);
+    w.ingest();
+    // Off by default: the report is logged, nothing is copied.
+    expect(w.workspace.drive.files()).toEqual([]);
+
+    const settings = w.book.getSheetByName('LenteraPengaturan');
+    const keys =
+      settings
+        ?.getDataRange()
+        .getValues()
+        .map((r) => r[0]) ?? [];
+    settings?.getRange(keys.indexOf('Arsipkan Lampiran') + 1, 2).setValue('Ya');
+    report(17);
+    w.ingest();
+    w.ingest();
+    const files = w.workspace.drive.files();
+    expect(files.map((f) => f.path)).toEqual([
+      expect.stringMatching(
+        /^SPBE Workspace\/LENTERA\/Lampiran\/Dinas Kesehatan\/2026\/11\/2026-11-17 daftar hadir\.pdf \[\w+\]$/,
+      ),
+    ]);
+    expect(files[0]?.owner).toBe(COORDINATOR);
+    expect([...w.workspace.drive.bytes(files[0]?.id ?? '')]).toEqual([...pdf]);
+    const rows = w.book.getSheetByName('LaporanHarian')?.getDataRange().getValues() ?? [];
+    const archive = rows[0]?.indexOf('Arsip Lampiran') ?? -1;
+    expect(rows.slice(1).map((r) => [r[4], r[archive] !== ''])).toEqual([
+      ['2026-11-16', false],
+      ['2026-11-17', true],
+    ]);
+  });
+
   it('loses nothing when a quota error hits a random call: the next run resumes', () => {
     const reference = workspaceWithReports(300);
     reference.workspace.kernel.resetCounters();

@@ -26,7 +26,10 @@ describe('Gmail', () => {
     const card = textOf(
       printed(
         runtime.run('gmailMessageOpen', {
-          gmail: workspace.gmail.addOnContext(official.messageId),
+          gmail: {
+            ...workspace.gmail.addOnContext(official.messageId),
+            threadId: official.threadId,
+          },
         }),
       ),
     );
@@ -38,7 +41,10 @@ describe('Gmail', () => {
     const other = textOf(
       printed(
         runtime.run('gmailMessageOpen', {
-          gmail: workspace.gmail.addOnContext(personal.messageId),
+          gmail: {
+            ...workspace.gmail.addOnContext(personal.messageId),
+            threadId: personal.threadId,
+          },
         }),
       ),
     );

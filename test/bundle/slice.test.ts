@@ -66,7 +66,13 @@ describe('setup', () => {
     ).toHaveLength(1);
     const handlers = workspace.triggers.all().map((t) => t.handler);
     expect(handlers).toEqual([...new Set(handlers)]);
-    expect(handlers).toEqual(['jobNightly', 'jobAgendaHourly', 'jobAgendaNightly']);
+    expect(handlers).toEqual([
+      'jobNightly',
+      'jobAgendaHourly',
+      'jobAgendaNightly',
+      'jobDailyKpi',
+      'jobDailyCompliance',
+    ]);
     expect(workspace.properties.scriptProperties().DATA_SPREADSHEET_ID).toBe(first.spreadsheetId);
     const units = app
       .openById(first.spreadsheetId)
@@ -87,7 +93,7 @@ describe('setup', () => {
     expect(textOf(response)).toContain(
       'Hanya Admin Sistem yang dapat menjalankan penyiapan ulang.',
     );
-    expect(workspace.triggers.all()).toHaveLength(3);
+    expect(workspace.triggers.all()).toHaveLength(5);
   });
 });
 

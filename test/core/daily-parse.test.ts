@@ -13,6 +13,7 @@ import {
   SHEET_CELL_LIMIT,
   sheetSafeReport,
 } from '../../src/core/daily/parse/index';
+import { SYSTEM_SUBJECT_TAGS } from '../../src/core/daily/system-mail';
 import { dailyReportHtml, dailyReportSubject } from '../../src/core/daily/template';
 import { sheetSafe } from '../../src/core/text/sheet-safe';
 
@@ -472,6 +473,16 @@ describe('looksLikeDailyReport', () => {
     ['', false],
   ])('%j → %s', (subject, expected) => {
     expect(looksLikeDailyReport(subject, config)).toBe(expected);
+  });
+
+  // Reminders reach unit members, who may be the coordinator: the ingestion and the message
+  // card must not take them for a report with problems.
+  it.each(Object.values(SYSTEM_SUBJECT_TAGS))('not the add-on’s own mail: [%s]', (tag) => {
+    for (const prefix of ['', 'Fwd: ', 'RE: FW: ']) {
+      const subject = `${prefix}[${tag}] Bappeda — 23 November 2026 belum diterima`;
+      expect(looksLikeDailyReport(subject, config)).toBe(false);
+      expect(parseDailyReport(mail({ subject }), config).ok).toBe(false);
+    }
   });
 });
 

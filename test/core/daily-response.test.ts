@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import {
-  averagesPerUnit,
   breachList,
   DEFAULT_RESPONSE_STANDARDS,
   FALLBACK_STANDARD_MINUTES,
@@ -203,7 +202,7 @@ describe('readResponseStandards', () => {
   });
 });
 
-describe('breachList and averagesPerUnit', () => {
+describe('breachList', () => {
   const now = wib('2026-11-26T12:00');
   const onTime = thread({ unit: 'Diskominfo', firstReplyAt: wib('2026-11-24T08:30') });
   // Pengaduan | Tinggi: 60 minutes. Answered Tuesday 09:30: 60 + 120 = 180 working minutes.
@@ -226,28 +225,6 @@ describe('breachList and averagesPerUnit', () => {
     // Tue 08:00–16:00 = 480, Wed 07:30–16:00 = 510, Thu 07:30–12:00 = 270 → 1260 − 480.
     expect(list[0]?.status.overMinutes).toBe(780);
     expect(list[1]?.status).toMatchObject({ answered: true, minutes: 180, overMinutes: 120 });
-  });
-
-  it('averages answered threads per unit and overall; null when nothing is answered', () => {
-    const { units, overall } = averagesPerUnit(
-      [onTime, late, open, future],
-      standards,
-      calendar,
-      now,
-    );
-    expect(units).toEqual([
-      {
-        unit: 'Bagian Umum',
-        threads: 1,
-        answered: 0,
-        averageMinutes: null,
-        breaches: 1,
-        pending: 0,
-      },
-      { unit: 'Diskominfo', threads: 2, answered: 2, averageMinutes: 150, breaches: 1, pending: 0 },
-    ]);
-    expect(overall).toMatchObject({ threads: 3, answered: 2, averageMinutes: 150, breaches: 2 });
-    expect(averagesPerUnit([], standards, calendar, now).overall.averageMinutes).toBeNull();
   });
 });
 
@@ -272,12 +249,12 @@ describe('SuratResmi rows', () => {
     const row = trackedThreadRow(t, status);
     expect(row).toHaveLength(TRACKED_MAIL_TABLE.headers.length);
     expect(row[7]).toBe(`'=IMPORTXML("http://x")`);
-    expect(row.slice(10)).toEqual([120, 240, 'Tidak']);
+    expect(row.slice(10)).toEqual([120, 240, 'Tidak', '']);
     // Sheets stores the apostrophe-prefixed text without the apostrophe.
     const stored = row.map((cell) => (typeof cell === 'string' ? cell.replace(/^'/, '') : cell));
     const { threads, problems } = readTrackedThreads([...TRACKED_MAIL_TABLE.headers], [stored]);
     expect(problems).toEqual([]);
-    expect(threads).toEqual([t]);
+    expect(threads).toEqual([{ ...t, mailbox: '', row: 2 }]);
   });
 
   it('never throws, whatever the cells hold', () => {

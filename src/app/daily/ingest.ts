@@ -5,21 +5,19 @@
  * cut short (time budget, quota) is simply resumed by the next one: what was logged is
  * skipped, what was not is picked up. All rows of a run are written in one append.
  */
-import { readUsers } from '../../core/access/users';
-import { type DailyConfig, DEFAULT_DAILY_CONFIG } from '../../core/daily/config';
 import { isLate } from '../../core/daily/late';
 import { looksLikeDailyReport, parseDailyReport } from '../../core/daily/parse';
-import { loggedIds, problemRow, REPORT_LOG_TABLE, reportRow } from '../../core/daily/report-log';
-import { dailyUnitsFrom } from '../../core/daily/units-table';
-import { UNITS_TABLE, USERS_TABLE } from '../../core/data/tables';
 import {
-  createWorkCalendar,
-  HOLIDAYS_TABLE,
-  readHolidays,
-  type WorkCalendar,
-} from '../../core/workdays';
+  loggedIds,
+  problemRow,
+  REPORT_LOG_TABLE,
+  reportLogKey,
+  reportRow,
+} from '../../core/daily/report-log';
 import type { DataBook, MailboxMessage, MailboxPage, Ports } from '../../ports';
 import { withRetry } from '../retry';
+import { archiveAttachments } from './archive';
+import { type DailyContext, dailyContextOf } from './context';
 
 export const CURSOR_KEY = 'LENTERA_CURSOR';
 /** Threads per search page (the API allows up to 500; 100 keeps one page's reads short). */
@@ -35,26 +33,12 @@ export interface IngestReport {
   readonly complete: boolean;
 }
 
-export function dailyConfigFrom(book: DataBook): DailyConfig {
-  const users = book.read(USERS_TABLE.name);
-  const units = book.read(UNITS_TABLE.name);
-  return {
-    ...DEFAULT_DAILY_CONFIG,
-    units: dailyUnitsFrom(units.header, units.rows, readUsers(users.header, users.rows).users),
-  };
-}
-
-function workCalendarFrom(book: DataBook): WorkCalendar {
-  const { header, rows } = book.read(HOLIDAYS_TABLE.name);
-  return createWorkCalendar({ holidays: readHolidays(header, rows).holidays });
-}
-
 const monthLabel = (date: string) => `LENTERA/Diterima/${date.slice(0, 7)}`;
 
 export function ingestReports(ports: Ports, book: DataBook): IngestReport {
   const started = ports.clock.now().getTime();
-  const config = dailyConfigFrom(book);
-  const calendar = workCalendarFrom(book);
+  const ctx = dailyContextOf(ports, book);
+  const { config } = ctx;
   const known = loggedIds(book.read(REPORT_LOG_TABLE.name).rows);
   const cursor = Number(ports.settings.get(CURSOR_KEY) ?? 0) || 0;
   // Epoch seconds: Gmail reads after:<date> at Pacific midnight, seconds are exact.
@@ -74,13 +58,13 @@ export function ingestReports(ports: Ports, book: DataBook): IngestReport {
       const found: MailboxPage = withRetry(ports, () => ports.mailbox.search(query, token, PAGE));
       for (const message of found.threads.flat()) {
         if (!looksLikeDailyReport(message.subject, config)) continue;
-        const id = message.messageId || `gmail:${message.id}`;
+        const id = reportLogKey(message);
         if (known.has(id)) {
           skipped += 1;
           continue;
         }
         known.add(id);
-        entries.push(logEntry(message, id, config, calendar, me, at));
+        entries.push(logEntry(ports, ctx, message, id, me, at));
         newest = Math.max(newest, message.receivedAt);
       }
       page = found.next;
@@ -132,13 +116,14 @@ function writeLog(ports: Ports, book: DataBook, entries: readonly LogEntry[]): v
 }
 
 function logEntry(
+  ports: Ports,
+  ctx: DailyContext,
   message: MailboxMessage,
   id: string,
-  config: DailyConfig,
-  calendar: WorkCalendar,
   me: string,
   at: Date,
 ): LogEntry {
+  const { config, settings } = ctx;
   const logged = { ...message, messageId: id };
   const parsed = parseDailyReport(
     {
@@ -157,7 +142,11 @@ function logEntry(
   const { threadId } = message;
   if (!parsed.ok)
     return { row: problemRow(logged, parsed.problems, me, at), threadId, label: null };
-  const late = isLate(parsed.report.date, message.receivedAt, config, calendar);
-  const row = reportRow(parsed.report, logged, late, me, at);
+  const late = isLate(parsed.report.date, message.receivedAt, config, ctx.calendar());
+  const archive =
+    settings.archiveAttachments && message.attachments.length > 0
+      ? archiveAttachments(ports, message, parsed.report, settings.archiveFolders)
+      : undefined;
+  const row = reportRow(parsed.report, logged, late, me, at, archive);
   return { row, threadId, label: monthLabel(parsed.report.date) };
 }

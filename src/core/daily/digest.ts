@@ -14,6 +14,7 @@ import { dayNumberOf, isoOfDay } from '../workdays/dates';
 import { type ComplianceMatrix, DAY_STATUS_LABELS, type DayStatus } from './compliance';
 import type { DailyUnit } from './config';
 import { longDate } from './parse/dates';
+import { SYSTEM_SUBJECT_TAGS } from './system-mail';
 
 /** Reporting days before the digest's day shown per unit. */
 export const DIGEST_HISTORY_DAYS = 5;
@@ -111,8 +112,8 @@ export function dailyDigest(matrix: ComplianceMatrix, options: DigestOptions): D
   const day = longDate(date);
   const subject =
     expected === 0
-      ? `[Ringkasan Laporan Harian] ${day}: tidak ada unit yang wajib melapor`
-      : `[Ringkasan Laporan Harian] ${day}: ${reported} dari ${expected} unit melapor`;
+      ? `[${SYSTEM_SUBJECT_TAGS.digest}] ${day}: tidak ada unit yang wajib melapor`
+      : `[${SYSTEM_SUBJECT_TAGS.digest}] ${day}: ${reported} dari ${expected} unit melapor`;
 
   const counts: [string, number][] = [
     ['Tepat waktu', count('TEPAT')],

@@ -136,7 +136,8 @@ export function formatChange(change: number | null, kind: SnapshotKind): string 
   return `${sign}${size}${unit}`;
 }
 
-const direction = (row: SnapshotRow): string =>
+/** 'membaik', 'memburuk', 'tetap', or '–' when the change is unknown. */
+export const direction = (row: SnapshotRow): string =>
   row.improved === null
     ? row.change === null
       ? NO_VALUE
@@ -151,12 +152,28 @@ const NOTES = [
   'Waktu respons: jam kerja (di luar jam kantor dan hari libur tidak dihitung) dari surat resmi masuk sampai balasan pertama; standar per kategori dan prioritas ada di sheet StandarRespons.',
   'Email resmi: laporan harian yang diterima ditambah surat resmi yang dipantau; per hari kerja dihitung sampai hari ini.',
   '% tepat waktu: laporan harian tepat waktu dibagi hari lapor yang batas waktunya sudah lewat.',
+  'Evaluasi triwulan dibekukan lima hari kerja setelah triwulan berakhir (sheet SnapshotKPIHarian): koreksi data sesudahnya tampil di tabel bulan dan triwulan, tidak mengubah evaluasi.',
   `${NO_VALUE} berarti belum ada yang dapat diukur.`,
 ];
+
+/** What the sheet shows beside the KPIs. */
+export interface DailyKpiSheetExtras {
+  /** 'YYYY-MM-DD' the snapshot quarter's figures were frozen; absent while they are live. */
+  readonly frozenOn?: string;
+  /** Problems waiting for Admin Sistem, shown under the title. */
+  readonly attention?: {
+    /** Cells of the Pegawai sheet to fix (naming standard, personal addresses, …). */
+    readonly staffProblems: number;
+    /** MasalahTeknis entries not SELESAI, and those of them open past the time limit. */
+    readonly openProblems: number;
+    readonly overdueProblems: number;
+  };
+}
 
 export function dailyKpiSheet(
   kpis: DailyKpis,
   sheetName = DAILY_KPI_SHEET,
+  extras: DailyKpiSheetExtras = {},
 ): { values: unknown[][]; decoration: SheetDecoration } {
   const width = COLUMNS.length;
   const pad = (row: unknown[]) => [...row, ...new Array<unknown>(width - row.length).fill('')];
@@ -164,12 +181,28 @@ export function dailyKpiSheet(
     COLUMNS.map((c, i) => (i === 0 ? label : c.value(f)));
   const headerRow = (first: string) => [first, ...DAILY_KPI_HEADERS.slice(1)];
   const { quarter, previous, rows: indicators } = kpis.snapshot;
-  const state = quarter.complete ? 'selesai' : `berjalan, sampai ${quarter.asOf}`;
+  const state = !quarter.complete
+    ? `berjalan, sampai ${quarter.asOf}`
+    : extras.frozenOn === undefined
+      ? 'selesai'
+      : `selesai; angka dibekukan ${extras.frozenOn}`;
+  const attention = extras.attention;
 
   const values: unknown[][] = [
     pad(['KPI LENTERA Email Daily']),
     pad(['Dihitung', kpis.computedAt, 'Zona waktu', kpis.timeZone]),
-    pad([]),
+    pad(
+      attention === undefined
+        ? []
+        : [
+            'Masalah data pegawai',
+            attention.staffProblems,
+            'Masalah teknis terbuka',
+            attention.openProblems,
+            'Terbuka melewati batas',
+            attention.overdueProblems,
+          ],
+    ),
     headerRow('Bulan'),
     ...kpis.months.map((p) => figuresRow(ofPeriod(p), monthCell(p.period, kpis.timeZone))),
     pad([]),

@@ -538,20 +538,27 @@ const INDICATORS: readonly {
   },
 ];
 
+/** An indicator's row from its two values: the change and whether it is an improvement. */
+export function snapshotRow(
+  row: Pick<SnapshotRow, 'indicator' | 'kind' | 'better'>,
+  value: number | null,
+  previous: number | null,
+): SnapshotRow {
+  const change = value === null || previous === null ? null : value - previous;
+  return {
+    indicator: row.indicator,
+    kind: row.kind,
+    value,
+    previous,
+    change,
+    better: row.better,
+    improved: change === null || change === 0 ? null : change > 0 === (row.better === 'naik'),
+  };
+}
+
 /** The indicators of the quarterly evaluation, this quarter beside the one before. */
 export function snapshotRows(quarter: DailyKpiPeriod, previous: DailyKpiPeriod): SnapshotRow[] {
-  return INDICATORS.map(({ indicator, kind, better, value }) => {
-    const now = value(quarter);
-    const before = value(previous);
-    const change = now === null || before === null ? null : now - before;
-    return {
-      indicator,
-      kind,
-      value: now,
-      previous: before,
-      change,
-      better,
-      improved: change === null || change === 0 ? null : change > 0 === (better === 'naik'),
-    };
-  });
+  return INDICATORS.map((indicator) =>
+    snapshotRow(indicator, indicator.value(quarter), indicator.value(previous)),
+  );
 }

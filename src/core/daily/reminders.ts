@@ -38,6 +38,7 @@ import { codeKey, createComplianceLookup, type LookupInput } from './compliance'
 import type { DailyConfig, DailyUnit } from './config';
 import { reportDeadline } from './late';
 import { longDate, MONTH_NAMES } from './parse/dates';
+import { SYSTEM_SUBJECT_TAGS } from './system-mail';
 
 export const REMINDER_LEVELS = ['UNIT', 'KEPALA', 'KOORDINATOR'] as const;
 export type ReminderLevel = (typeof REMINDER_LEVELS)[number];
@@ -153,7 +154,7 @@ function compose(
   const footer = 'Pesan ini dikirim otomatis oleh LENTERA Email Daily.';
   if (level === 'UNIT') {
     return {
-      subject: `[Pengingat Laporan Harian] ${name} — ${shortDate(date)} belum diterima`,
+      subject: `[${SYSTEM_SUBJECT_TAGS.reminder}] ${name} — ${shortDate(date)} belum diterima`,
       body: [
         `Yth. Tim ${name},`,
         `Sampai batas waktu ${longDate(date)} pukul ${cutoff}, laporan harian ${name} ` +
@@ -166,7 +167,7 @@ function compose(
   }
   if (level === 'KEPALA') {
     return {
-      subject: `[Laporan Harian Belum Masuk] ${name} — ${count} hari lapor berturut-turut`,
+      subject: `[${SYSTEM_SUBJECT_TAGS.headReminder}] ${name} — ${count} hari lapor berturut-turut`,
       body: [
         `Yth. Kepala ${name},`,
         `Laporan harian ${name} belum diterima ${count} hari lapor berturut-turut:\n` +
@@ -178,7 +179,7 @@ function compose(
     };
   }
   return {
-    subject: `[Eskalasi Laporan Harian] ${name} — ${count} hari lapor tanpa laporan`,
+    subject: `[${SYSTEM_SUBJECT_TAGS.escalation}] ${name} — ${count} hari lapor tanpa laporan`,
     body: [
       'Yth. Koordinator Email Daily,',
       `Unit ${name} (${unit.code.trim()}) belum mengirim laporan harian ${count} hari lapor ` +

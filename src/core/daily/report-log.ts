@@ -34,6 +34,7 @@ export const REPORT_LOG_TABLE: TableDef = {
     'Catatan',
     'Dicatat Oleh',
     'Dicatat',
+    'Arsip Lampiran',
   ],
 };
 
@@ -48,6 +49,15 @@ export interface LoggedMessage {
 /** Mail text: never a formula, never over the cell limit. */
 const cell = (text: string) => sheetCell(text);
 
+/** What became of a report's attachments in Drive (nothing, when archiving is off). */
+export interface ArchiveResult {
+  readonly links: readonly string[];
+  /** Why some attachment is not archived; it goes to Catatan. */
+  readonly problem: string | null;
+}
+
+const NOT_ARCHIVED: ArchiveResult = { links: [], problem: null };
+
 /** A parsed report's row; its text made safe for the sheet. */
 export function reportRow(
   report: DailyReport,
@@ -55,6 +65,7 @@ export function reportRow(
   late: boolean,
   by: string,
   at: Date,
+  archive: ArchiveResult = NOT_ARCHIVED,
 ): unknown[] {
   // Already safe and cut to the cell limit: escaping again would show the apostrophe.
   const r = sheetSafeReport(report);
@@ -77,9 +88,10 @@ export function reportRow(
     section('Rencana Besok'),
     cell([report.sections.Lampiran ?? '', ...report.attachments].filter(Boolean).join('\n')),
     'DICATAT',
-    '',
+    cell(archive.problem ?? ''),
     cell(by),
     at,
+    cell(archive.links.join('\n')),
   ];
 }
 
@@ -109,8 +121,16 @@ export function problemRow(
     cell(problems.join('; ')),
     cell(by),
     at,
+    '',
   ];
 }
+
+/**
+ * The log key of a message: its Message-ID, the same in the sender's Sent and every
+ * recipient's inbox; Gmail's own id for the rare message without one.
+ */
+export const reportLogKey = (message: { readonly id: string; readonly messageId: string }) =>
+  message.messageId || `gmail:${message.id}`;
 
 /** The Message-IDs already in the log (first column), for skipping them. */
 export const loggedIds = (rows: readonly (readonly unknown[])[]): Set<string> =>

@@ -52,6 +52,10 @@ export interface TrackedThread {
   readonly receivedAt: number;
   /** Epoch ms of the first reply from the instansi; null while unanswered. */
   readonly firstReplyAt: number | null;
+  /** The mailbox whose tracking job keeps the row up to date (Kotak Surat); '' or absent for rows typed by hand. */
+  readonly mailbox?: string;
+  /** The SuratResmi row it was read from (1-based); absent for a thread seen in a mailbox. */
+  readonly row?: number;
 }
 
 /** '*' in category or priority matches every value. */
@@ -295,83 +299,6 @@ export function breachList(
   );
 }
 
-export interface ResponseAverage {
-  /** The unit as first written; 'Semua unit' for the overall figure, '' for threads without one. */
-  readonly unit: string;
-  /** Threads received by `now`. */
-  readonly threads: number;
-  /** Of those, answered by `now`. */
-  readonly answered: number;
-  /** Mean working minutes to the first reply over the answered ones; null when none is. */
-  readonly averageMinutes: number | null;
-  /** Answered late plus unanswered past their standard. */
-  readonly breaches: number;
-  /** Unanswered and still within their standard. */
-  readonly pending: number;
-}
-
-export const ALL_UNITS_LABEL = 'Semua unit';
-
-class ResponseTally {
-  threads = 0;
-  answered = 0;
-  breaches = 0;
-  pending = 0;
-  private sum = 0;
-  constructor(readonly unit: string) {}
-  add(status: ResponseStatus): void {
-    this.threads++;
-    if (status.breached) this.breaches++;
-    if (status.answered) {
-      this.answered++;
-      this.sum += status.minutes ?? 0;
-    } else if (!status.breached) this.pending++;
-  }
-  result(): ResponseAverage {
-    return {
-      unit: this.unit,
-      threads: this.threads,
-      answered: this.answered,
-      averageMinutes: this.answered > 0 ? this.sum / this.answered : null,
-      breaches: this.breaches,
-      pending: this.pending,
-    };
-  }
-}
-
-/**
- * Average working minutes to the first reply per unit (sorted by unit) and overall, as of
- * `now`. Units are grouped without case or surrounding spaces.
- */
-export function averagesPerUnit(
-  threads: readonly TrackedThread[],
-  standards: readonly ResponseStandard[],
-  calendar: WorkCalendar,
-  now: Date | number,
-): { units: ResponseAverage[]; overall: ResponseAverage } {
-  const nowMs = msOf(now);
-  const overall = new ResponseTally(ALL_UNITS_LABEL);
-  const units = new Map<string, ResponseTally>();
-  for (const thread of threads) {
-    if (!Number.isFinite(thread.receivedAt) || thread.receivedAt > nowMs) continue;
-    const status = responseStatus(thread, standards, calendar, nowMs);
-    const unitKey = key(thread.unit);
-    let tally = units.get(unitKey);
-    if (tally === undefined) {
-      tally = new ResponseTally(thread.unit.trim());
-      units.set(unitKey, tally);
-    }
-    tally.add(status);
-    overall.add(status);
-  }
-  return {
-    units: [...units.values()]
-      .map((t) => t.result())
-      .sort((a, b) => a.unit.localeCompare(b.unit, 'id')),
-    overall: overall.result(),
-  };
-}
-
 // ---- addresses ----------------------------------------------------------------------------
 
 const ANGLE = /<([^<>]*)>\s*$/;
@@ -440,6 +367,7 @@ export function trackedThreadRow(thread: TrackedThread, status: ResponseStatus |
     minutes === null ? '' : Math.round(minutes),
     status === null ? '' : status.standardMinutes,
     status === null || minutes === null ? '' : yesNo(status.breached),
+    literal(thread.mailbox ?? ''),
   ];
 }
 
@@ -497,6 +425,8 @@ export function readTrackedThreads(
       subject: text('Subjek'),
       receivedAt: received.at,
       firstReplyAt: replied === null || 'problem' in replied ? null : replied.at,
+      mailbox: text('Kotak Surat').toLowerCase(),
+      row: r.row,
     });
   }
   return { threads, problems };

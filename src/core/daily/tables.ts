@@ -28,7 +28,10 @@ import {
   normalizeDate,
 } from '../workdays/dates';
 import { instantOf, wallClockOf } from '../workdays/zone';
+import { DAILY_NOTIFICATIONS_TABLE } from './notifications';
 import { REPORT_LOG_TABLE } from './report-log';
+import { dailySettingsRows } from './settings/seed';
+import { DAILY_SECTIONS_TABLE, DAILY_SETTINGS_TABLE } from './settings/tables';
 
 export { REPORT_LOG_TABLE };
 
@@ -50,6 +53,7 @@ export const TRACKED_MAIL_TABLE: TableDef = {
     'Menit Kerja',
     'Standar (menit)',
     'Melewati Standar',
+    'Kotak Surat',
   ],
 };
 
@@ -108,6 +112,21 @@ export const EXCUSES_TABLE: TableDef = {
   headers: ['Unit', 'Tanggal', 'Alasan'],
 };
 
+export const KPI_SNAPSHOT_TABLE: TableDef = {
+  name: 'SnapshotKPIHarian',
+  description:
+    'Angka evaluasi triwulan LENTERA yang dibekukan oleh job KPI lima hari kerja setelah triwulan berakhir, agar laporan evaluasi tidak berubah ketika data lama dikoreksi; satu baris per triwulan dan indikator',
+  headers: [
+    'Triwulan',
+    'Indikator',
+    'Nilai',
+    'Triwulan Sebelumnya',
+    'Perubahan',
+    'Arah',
+    'Dibekukan',
+  ],
+};
+
 /** Every LENTERA sheet, in the order setup creates them. */
 export const DAILY_TABLES: readonly TableDef[] = [
   REPORT_LOG_TABLE,
@@ -117,6 +136,10 @@ export const DAILY_TABLES: readonly TableDef[] = [
   STAFF_TABLE,
   TECH_PROBLEMS_TABLE,
   EXCUSES_TABLE,
+  KPI_SNAPSHOT_TABLE,
+  DAILY_SETTINGS_TABLE,
+  DAILY_SECTIONS_TABLE,
+  DAILY_NOTIFICATIONS_TABLE,
 ];
 
 /**
@@ -136,6 +159,7 @@ export const RESPONSE_STANDARD_SEED_ROWS: readonly (readonly [string, string, nu
 /** Seed rows per sheet name, for setup to write into empty sheets. */
 export const DAILY_SEED_ROWS: ReadonlyMap<string, readonly (readonly unknown[])[]> = new Map([
   [RESPONSE_STANDARDS_TABLE.name, RESPONSE_STANDARD_SEED_ROWS],
+  ...dailySettingsRows(),
 ]);
 
 // ---- shared by the readers ------------------------------------------------------------

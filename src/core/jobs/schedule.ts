@@ -31,18 +31,36 @@ export const SCHEDULED_JOBS = {
     kind: 'daily',
     atHour: 2,
   },
+  dailyKpi: {
+    handler: 'jobDailyKpi',
+    label: 'LENTERA: KPI Email Daily dan pembekuan evaluasi triwulan (03.00 WIB)',
+    kind: 'daily',
+    atHour: 3,
+  },
+  dailyCompliance: {
+    handler: 'jobDailyCompliance',
+    label:
+      'LENTERA: pengingat laporan harian, ringkasan koordinator dan sheet kepatuhan (tiap jam)',
+    kind: 'hourly',
+  },
 } as const satisfies Record<string, TriggerSpec>;
 
 export const TRIGGER_SPECS: readonly TriggerSpec[] = Object.values(SCHEDULED_JOBS);
 
 /**
- * Jobs that read a mailbox run as its owner, so the Koordinator Email Daily installs them
- * from the Gmail add-on; setup (run by the admin) leaves them alone.
+ * Jobs that read a mailbox run as its owner, who installs them from the Gmail add-on (the
+ * Koordinator Email Daily for the reports, the owner of a watched address for response
+ * times); setup (run by the admin) leaves them alone.
  */
 export const MAILBOX_JOBS = {
   dailyIngest: {
     handler: 'jobDailyIngest',
     label: 'LENTERA: penerimaan laporan harian dari kotak masuk koordinator (tiap jam)',
+    kind: 'hourly',
+  },
+  dailyResponse: {
+    handler: 'jobDailyResponse',
+    label: 'LENTERA: waktu respons surat resmi di kotak surat pemilik alamat dipantau (tiap jam)',
     kind: 'hourly',
   },
 } as const satisfies Record<string, TriggerSpec>;

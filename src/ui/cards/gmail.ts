@@ -1,16 +1,15 @@
-/** Gmail contextual and compose cards. */
+/**
+ * The Gmail contextual card: a daily report, official mail with its response time, or any
+ * other message (subject, sender, and whether the sender uses an official address).
+ */
+import type { MessageSummary, MessageView } from '../../app/daily/message';
 import { escapeHtml } from '../../core/text/html';
-import { actionButton, buttons, type Card, field, text } from './model';
+import { reportCard } from './daily/report';
+import { officialMailCard } from './daily/response';
+import { when } from './daily/text';
+import { type Card, field } from './model';
 
-export interface OpenMessage {
-  readonly subject: string;
-  readonly from: string;
-  readonly receivedAt: string;
-  /** Whether the sender writes from the instansi's own domain (seed 000: no personal accounts). */
-  readonly official: boolean;
-}
-
-export function messageCard(message: OpenMessage): Card {
+function plainCard(message: MessageSummary): Card {
   return {
     name: 'pesan',
     header: { title: 'Pesan ini', subtitle: 'LENTERA — Email Daily' },
@@ -19,7 +18,7 @@ export function messageCard(message: OpenMessage): Card {
         widgets: [
           field('Perihal', escapeHtml(message.subject || '(tanpa perihal)')),
           field('Dari', escapeHtml(message.from)),
-          field('Diterima', escapeHtml(message.receivedAt)),
+          field('Diterima', when(message.receivedAt)),
           field(
             'Alamat pengirim',
             message.official ? 'Alamat resmi instansi' : 'Di luar domain instansi',
@@ -33,20 +32,8 @@ export function messageCard(message: OpenMessage): Card {
   };
 }
 
-export function composeCard(unit: string, subject: string): Card {
-  return {
-    name: 'tulis-laporan',
-    header: { title: 'Laporan harian', subtitle: escapeHtml(unit) },
-    sections: [
-      {
-        widgets: [
-          field('Perihal yang akan dipakai', escapeHtml(subject)),
-          text(
-            'Templat berisi bagian Ringkasan, Capaian, Kendala, Rencana Besok, Lampiran dan Prioritas.',
-          ),
-          buttons(actionButton('Sisipkan templat laporan harian', 'actionInsertDailyTemplate')),
-        ],
-      },
-    ],
-  };
+export function messageCard(view: MessageView): Card {
+  if (view.kind === 'report') return reportCard(view);
+  if (view.kind === 'official') return officialMailCard(view);
+  return plainCard(view.message);
 }

@@ -101,10 +101,15 @@ export interface ActionResult {
     | { readonly popCard: true };
 }
 
-/** What a compose action answers: text to put into the draft being written. */
+/**
+ * What a compose action answers: the subject, text to insert at the cursor and, when given,
+ * the recipient lines, which replace the draft's own (Gmail's UpdateDraft*RecipientsAction).
+ */
 export interface DraftUpdate {
   readonly subject: string;
   readonly htmlBody: string;
+  readonly to?: readonly string[];
+  readonly cc?: readonly string[];
 }
 
 export const text = (value: string): Widget => ({ textParagraph: { text: value } });

@@ -7,6 +7,7 @@
  * that merely mentions the words ("Pertanyaan tentang laporan harian") is not a report.
  */
 import type { DailyConfig } from '../config';
+import { isSystemSubject } from '../system-mail';
 import { type DateFinding, findDate } from './dates';
 import { foldName } from './normalize';
 import { isMark, type Token, tokenize, wordKey } from './tokens';
@@ -115,10 +116,8 @@ function findTag(tokens: readonly Token[], tag: string): { first: number; last: 
 
 /** Whether the subject carries the report tag in an accepted place. */
 export function hasReportTag(subject: string, config: DailyConfig): boolean {
-  return (
-    findTag(tokenize(stripPrefixes(subject.slice(0, SUBJECT_LIMIT)).rest), config.subjectTag) !==
-    null
-  );
+  const { rest } = stripPrefixes(subject.slice(0, SUBJECT_LIMIT));
+  return !isSystemSubject(rest) && findTag(tokenize(rest), config.subjectTag) !== null;
 }
 
 export interface SubjectReading {
@@ -201,5 +200,5 @@ export function readSubject(subject: string, config: DailyConfig): SubjectReadin
   // The whole remainder as one more candidate, for unit names that contain a separator.
   const whole = parts.join(' ');
   const unitTexts = parts.length > 1 ? [...parts, whole] : parts;
-  return { isReport: tag !== null, replied, forwarded, date, unitTexts };
+  return { isReport: tag !== null && !isSystemSubject(rest), replied, forwarded, date, unitTexts };
 }
