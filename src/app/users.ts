@@ -4,7 +4,6 @@ import { findUser, readUsers, type User } from '../core/access/users';
 import { USERS_TABLE } from '../core/data/tables';
 import { UserError } from '../core/errors';
 import type { DataBook, Ports } from '../ports';
-import { locateDataBook } from './data-book';
 
 export function currentUser(ports: Pick<Ports, 'identity'>, book: DataBook): User | undefined {
   const { header, rows } = book.read(USERS_TABLE.name);
@@ -14,10 +13,4 @@ export function currentUser(ports: Pick<Ports, 'identity'>, book: DataBook): Use
 export function requireRole(user: User | undefined, role: Role, what: string): User {
   if (user?.roles.includes(role)) return user;
   throw new UserError(`Hanya ${ROLES[role]} yang dapat ${what}.`);
-}
-
-/** The signed-in user's unit; '' before setup, when the data is unreachable, or when unregistered. */
-export function currentUnit(ports: Pick<Ports, 'identity' | 'settings' | 'books'>): string {
-  const state = locateDataBook(ports);
-  return state.kind === 'ready' ? (currentUser(ports, state.book)?.unit ?? '') : '';
 }
