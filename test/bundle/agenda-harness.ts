@@ -4,7 +4,7 @@
  * through the add-on's card actions, as Google would call them.
  */
 import { addOnEvent, type FormInput } from '../../dev/addon-event';
-import { ADMIN, loadBundle, printed, sheetsApp } from './harness';
+import { ADMIN, printed, setUpDataBook } from './harness';
 
 export const OPERATOR = 'operator@bangka.go.id';
 export const COORDINATOR = 'koordinator@bangka.go.id';
@@ -37,14 +37,7 @@ export const VALID_REQUEST: Record<string, Input> = {
 };
 
 export function agendaWorkspace() {
-  const { runtime, workspace } = loadBundle();
-  const { spreadsheetId } = runtime.run<{ spreadsheetId: string }>('setup');
-  const book = sheetsApp(workspace).openById(spreadsheetId);
-  const sheet = (name: string) => {
-    const found = book.getSheetByName(name);
-    if (!found) throw new Error(`no sheet ${name}`);
-    return found;
-  };
+  const { runtime, workspace, book, sheet } = setUpDataBook();
   sheet('Pengguna')
     .getRange(3, 1, 5, 5)
     .setValues([

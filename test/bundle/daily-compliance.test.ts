@@ -10,7 +10,7 @@
  * - BKPSDM reports late on the 28th (before the job's run) and not at all on the 29th (its
  *   mail there is still waiting for the coordinator's check).
  */
-import { ADMIN, loadBundle, sheetsApp } from './harness';
+import { ADMIN, setUpDataBook } from './harness';
 
 const COORDINATOR = 'emaildaily@bangka.go.id';
 const HEADS = {
@@ -56,14 +56,7 @@ function logRow(
 }
 
 function complianceWorkspace() {
-  const { runtime, workspace } = loadBundle();
-  const { spreadsheetId } = runtime.run<{ spreadsheetId: string }>('setup');
-  const book = sheetsApp(workspace).openById(spreadsheetId);
-  const sheet = (name: string) => {
-    const found = book.getSheetByName(name);
-    if (!found) throw new Error(`no sheet ${name}`);
-    return found;
-  };
+  const { runtime, workspace, book, sheet } = setUpDataBook();
   const append = (name: string, rows: unknown[][]) => {
     const target = sheet(name);
     target.getRange(target.getLastRow() + 1, 1, rows.length, rows[0]?.length ?? 0).setValues(rows);

@@ -3,21 +3,14 @@
  * there reaches the compliance job, and a value that cannot be used is shown to the Admin
  * Sistem and the Koordinator Email Daily on the Gmail homepage — to nobody else.
  */
-import { ADMIN, loadBundle, printed, sheetsApp } from './harness';
+import { ADMIN, printed, setUpDataBook } from './harness';
 
 const COORDINATOR = 'emaildaily@bangka.go.id';
 const STAFF = 'staf.bappeda@bangka.go.id';
 const HEAD = 'kaban.bappeda@bangka.go.id';
 
 function settingsWorkspace() {
-  const { runtime, workspace } = loadBundle();
-  const { spreadsheetId } = runtime.run<{ spreadsheetId: string }>('setup');
-  const book = sheetsApp(workspace).openById(spreadsheetId);
-  const sheet = (name: string) => {
-    const found = book.getSheetByName(name);
-    if (!found) throw new Error(`no sheet ${name}`);
-    return found;
-  };
+  const { runtime, workspace, sheet } = setUpDataBook();
   sheet('Pengguna')
     .getRange(3, 1, 2, 5)
     .setValues([

@@ -40,3 +40,20 @@ export const printed = (built: unknown): Record<string, unknown> =>
 export const sheetsApp = (workspace: FakeWorkspace) =>
   workspace.spreadsheets.globals()
     .SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+
+/**
+ * The bundle with its data spreadsheet set up by the real `setup`, and `sheet(name)` to
+ * arrange rows in it (throws when setup did not create the sheet, so a test never writes
+ * into nothing).
+ */
+export function setUpDataBook(options: WorkspaceOptions = {}) {
+  const { runtime, workspace } = loadBundle(options);
+  const { spreadsheetId } = runtime.run<{ spreadsheetId: string }>('setup');
+  const book = sheetsApp(workspace).openById(spreadsheetId);
+  const sheet = (name: string) => {
+    const found = book.getSheetByName(name);
+    if (!found) throw new Error(`no sheet ${name}`);
+    return found;
+  };
+  return { runtime, workspace, book, sheet };
+}
